@@ -1,0 +1,36 @@
+/**
+ * Wires each collection to its loader and schema. The schemas live in `src/schemas/`, the content
+ * in the top-level `content/` folder (see `src/lib/paths.ts`).
+ */
+import { defineCollection } from 'astro:content';
+import { contentPath } from './lib/paths';
+import { markdownEntries } from './loaders/markdown';
+import { yamlEntries } from './loaders/yaml';
+import { fieldSchema } from './schemas/field';
+import { modelSchema } from './schemas/model';
+import { newsSchema } from './schemas/news';
+import { organisationSchema } from './schemas/organisation';
+import { placeSchema } from './schemas/place';
+
+export const collections = {
+  models: defineCollection({
+    loader: markdownEntries({ base: contentPath('models'), schema: modelSchema }),
+    schema: modelSchema,
+  }),
+  news: defineCollection({
+    loader: markdownEntries({ base: contentPath('news'), schema: newsSchema }),
+    schema: newsSchema,
+  }),
+  places: defineCollection({
+    loader: yamlEntries({ file: contentPath('places.yaml'), schema: placeSchema }),
+    schema: placeSchema,
+  }),
+  fields: defineCollection({
+    loader: yamlEntries({ file: contentPath('fields.yaml'), schema: fieldSchema }),
+    schema: fieldSchema,
+  }),
+  organisations: defineCollection({
+    loader: yamlEntries({ file: contentPath('organisations.yaml'), schema: organisationSchema }),
+    schema: organisationSchema,
+  }),
+};

@@ -1,0 +1,303 @@
+/**
+ * Turns the raw collections into the catalog every page reads: references resolved and checked,
+ * drafts and scheduled items left out, lists sorted the Vietnamese way. Pure: it takes the entries
+ * and "today" as arguments, so tests can feed it fixtures parsed by the real schemas.
+ */
+import type { FieldData } from '../schemas/field';
+import type { ModelData, ModelKind } from '../schemas/model';
+import type { NewsData } from '../schemas/news';
+import type { OrganisationData } from '../schemas/organisation';
+import type { PlaceData } from '../schemas/place';
+import { ContentError, type ContentProblem } from './content-errors';
+import type { IsoDate } from './format';
+import { compareVi, sortByVi } from './text';
+import { fieldUrl, modelUrl, newsUrl, organisationUrl, placeUrl } from './urls';
+
+/** The shape of a collection entry this module needs (Astro's entries have it). */
+export interface Entry<D> {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: D;
+}
+
+export interface Place extends PlaceData {
+  url: string;
+  /** Kind and name, as written in running text: "thị xã Tân Châu". */
+  label: string;
+  parentPlace?: Place;
+  successorPlaces: Place[];
+}
+export interface Field extends FieldData {
+  url: string;
+}
+export interface Organisation extends OrganisationData {
+  url: string;
+}
+
+export interface Model {
+  slug: string;
+  url: string;
+  file: string;
+  data: ModelData;
+  place: Place;
+  field: Field;
+  organisations: Organisation[];
+  /** Published related models (links to drafts are dropped from the public site). */
+  related: Model[];
+  /** Published news items that are about this model, newest first. */
+  news: News[];
+  /** Unpublished: a draft, or dated in the future. Only present when drafts are included. */
+  unpublished: boolean;
+  entry: Entry<ModelData>;
+}
+
+export interface News {
+  slug: string;
+  url: string;
+  file: string;
+  data: NewsData;
+  models: Model[];
+  organisations: Organisation[];
+  unpublished: boolean;
+  entry: Entry<NewsData>;
+}
+
+export interface Catalog {
+  /** Newest published first; ties in Vietnamese title order. */
+  models: Model[];
+  news: News[];
+  /** Sorted by name, Vietnamese order. */
+  places: Place[];
+  fields: Field[];
+  organisations: Organisation[];
+  placeById: Map<string, Place>;
+  fieldById: Map<string, Field>;
+  organisationById: Map<string, Organisation>;
+  modelBySlug: Map<string, Model>;
+}
+
+export interface CatalogInput {
+  models: readonly Entry<ModelData>[];
+  news: readonly Entry<NewsData>[];
+  places: readonly Entry<PlaceData>[];
+  fields: readonly Entry<FieldData>[];
+  organisations: readonly Entry<OrganisationData>[];
+}
+
+export interface CatalogOptions {
+  /** Today's date in Vietnam; entries dated later are scheduled, not published. */
+  today: IsoDate;
+  /** Keep drafts and scheduled entries (the dev server shows them, the build never does). */
+  includeUnpublished?: boolean;
+}
+
+const fileOf = (entry: Entry<unknown>, collection: string) => entry.filePath ?? `content/${collection}/${entry.id}`;
+const idOf = (ref: { id: string } | string) => (typeof ref === 'string' ? ref : ref.id);
+
+function available(ids: Iterable<string>): string {
+  const list = [...ids].sort(compareVi);
+  return list.length > 12 ? `${list.slice(0, 12).join(', ')}, …` : list.join(', ');
+}
+
+/** Newest first by `date`, then by title in Vietnamese order. */
+function byDateThenTitle<T>(date: (item: T) => string, title: (item: T) => string) {
+  return (a: T, b: T) => date(b).localeCompare(date(a)) || compareVi(title(a), title(b));
+}
+
+export function buildCatalog(input: CatalogInput, options: CatalogOptions): Catalog {
+  const problems: ContentProblem[] = [];
+
+  /** Looks up a reference and records a problem naming the file, field and the bad value. */
+  function resolve<T>(
+    map: Map<string, T>,
+    ref: { id: string } | string,
+    where: { file: string; field: string; what: string; fix: string },
+  ): T | undefined {
+    const id = idOf(ref);
+    const found = map.get(id);
+    if (!found) {
+      problems.push({
+        file: where.file,
+        field: where.field,
+        message: `không có ${where.what} “${id}”. Các giá trị có sẵn: ${available(map.keys())}. ${where.fix}`,
+      });
+    }
+    return found;
+  }
+
+  const placeById = new Map<string, Place>(
+    input.places.map((entry) => [
+      entry.id,
+      {
+        ...entry.data,
+        url: placeUrl(entry.id),
+        label: `${entry.data.kind} ${entry.data.name}`,
+        successorPlaces: [],
+      },
+    ]),
+  );
+  const fieldById = new Map<string, Field>(input.fields.map((e) => [e.id, { ...e.data, url: fieldUrl(e.id) }]));
+  const organisationById = new Map<string, Organisation>(
+    input.organisations.map((e) => [e.id, { ...e.data, url: organisationUrl(e.id) }]),
+  );
+
+  const placesFile = input.places[0]?.filePath ?? 'content/places.yaml';
+  for (const place of placeById.values()) {
+    const fix = `Thêm đơn vị này vào ${placesFile} hoặc sửa lại id.`;
+    const where = { file: `${placesFile} (${place.id})`, what: 'địa bàn', fix };
+    if (place.parent) {
+      const parent = resolve(placeById, place.parent, { ...where, field: 'parent' });
+      if (parent) place.parentPlace = parent;
+    }
+    place.successors.forEach((ref, i) => {
+      const successor = resolve(placeById, ref, { ...where, field: `successors.${i}` });
+      if (successor) place.successorPlaces.push(successor);
+    });
+  }
+  const organisationsFile = input.organisations[0]?.filePath ?? 'content/organisations.yaml';
+  for (const organisation of organisationById.values()) {
+    const where = { file: `${organisationsFile} (${organisation.id})` };
+    if (organisation.parent) {
+      resolve(organisationById, organisation.parent, {
+        ...where,
+        field: 'parent',
+        what: 'tổ chức',
+        fix: `Thêm tổ chức này vào ${organisationsFile} hoặc sửa lại id.`,
+      });
+    }
+    if (organisation.place) {
+      resolve(placeById, organisation.place, {
+        ...where,
+        field: 'place',
+        what: 'địa bàn',
+        fix: `Thêm đơn vị này vào ${placesFile} hoặc sửa lại id.`,
+      });
+    }
+  }
+
+  const isUnpublished = (draft: boolean, date: IsoDate) => draft || date > options.today;
+  const keep = (unpublished: boolean) => options.includeUnpublished || !unpublished;
+  const allModelIds = new Set(input.models.map((e) => e.id));
+
+  const models: Model[] = [];
+  for (const entry of input.models) {
+    const file = fileOf(entry, 'models');
+    const { data } = entry;
+    const place = resolve(placeById, data.place, {
+      file,
+      field: 'place',
+      what: 'địa bàn',
+      fix: `Dùng id trong content/places.yaml, hoặc thêm địa bàn mới vào tệp đó.`,
+    });
+    const field = resolve(fieldById, data.field, {
+      file,
+      field: 'field',
+      what: 'lĩnh vực',
+      fix: 'Chọn một id trong content/fields.yaml.',
+    });
+    const organisations = data.organisations.flatMap((ref, i) => {
+      const found = resolve(organisationById, ref, {
+        file,
+        field: `organisations.${i}`,
+        what: 'tổ chức',
+        fix: 'Dùng id trong content/organisations.yaml, hoặc thêm tổ chức mới vào tệp đó.',
+      });
+      return found ? [found] : [];
+    });
+    data.related.forEach((ref, i) => {
+      const id = idOf(ref);
+      if (!allModelIds.has(id)) {
+        problems.push({
+          file,
+          field: `related.${i}`,
+          message: `không có mô hình nào có địa chỉ “${id}”. Dùng đúng slug của mô hình liên quan (phần cuối địa chỉ trang /mo-hinh/…/).`,
+        });
+      } else if (id === entry.id) {
+        problems.push({ file, field: `related.${i}`, message: 'mô hình không thể liên quan tới chính nó. Xoá dòng này.' });
+      }
+    });
+    const unpublished = isUnpublished(data.draft, data.published);
+    if (place && field && keep(unpublished)) {
+      models.push({
+        slug: entry.id,
+        url: modelUrl(entry.id),
+        file,
+        data,
+        place,
+        field,
+        organisations: sortByVi(organisations, (o) => o.name),
+        related: [],
+        news: [],
+        unpublished,
+        entry,
+      });
+    }
+  }
+
+  const news: News[] = [];
+  for (const entry of input.news) {
+    const file = fileOf(entry, 'news');
+    const { data } = entry;
+    data.models.forEach((ref, i) => {
+      const id = idOf(ref);
+      if (!allModelIds.has(id)) {
+        problems.push({
+          file,
+          field: `models.${i}`,
+          message: `không có mô hình nào có địa chỉ “${id}”. Dùng đúng slug của mô hình (phần cuối địa chỉ trang /mo-hinh/…/).`,
+        });
+      }
+    });
+    const organisations = data.organisations.flatMap((ref, i) => {
+      const found = resolve(organisationById, ref, {
+        file,
+        field: `organisations.${i}`,
+        what: 'tổ chức',
+        fix: 'Dùng id trong content/organisations.yaml, hoặc thêm tổ chức mới vào tệp đó.',
+      });
+      return found ? [found] : [];
+    });
+    const unpublished = isUnpublished(data.draft, data.date);
+    if (keep(unpublished)) {
+      news.push({ slug: entry.id, url: newsUrl(entry.id), file, data, models: [], organisations, unpublished, entry });
+    }
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+
+  models.sort(byDateThenTitle((m) => m.data.published, (m) => m.data.title));
+  news.sort(byDateThenTitle((n) => n.data.date, (n) => n.data.title));
+  const modelBySlug = new Map(models.map((m) => [m.slug, m]));
+  for (const model of models) {
+    model.related = model.data.related.flatMap((ref) => modelBySlug.get(idOf(ref)) ?? []);
+  }
+  for (const item of news) {
+    item.models = item.data.models.flatMap((ref) => modelBySlug.get(idOf(ref)) ?? []);
+    for (const model of item.models) model.news.push(item);
+  }
+
+  return {
+    models,
+    news,
+    places: sortByVi([...placeById.values()], (p) => p.name),
+    fields: [...fieldById.values()],
+    organisations: sortByVi([...organisationById.values()], (o) => o.name),
+    placeById,
+    fieldById,
+    organisationById,
+    modelBySlug,
+  };
+}
+
+/** Labels for collective / individual, as shown on pages. */
+export const KIND_LABELS: Record<ModelKind, string> = {
+  'tap-the': 'Tập thể',
+  'ca-nhan': 'Cá nhân',
+};
+
+/** Labels for the movements. */
+export const MOVEMENT_LABELS: Record<string, string> = {
+  'dan-van-kheo': '“Dân vận khéo”',
+  'dan-van-kheo-nong-thon-moi': '“Dân vận khéo” trong xây dựng nông thôn mới, nông thôn mới nâng cao',
+};

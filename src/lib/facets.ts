@@ -1,0 +1,92 @@
+/**
+ * Browsing models by field, place, organisation, year and collective/individual: the groups, their
+ * counts and their URLs, all computed from content. Each group becomes a static page, so browsing
+ * works without JavaScript.
+ */
+import type { Catalog, Model } from './catalog';
+import { KIND_LABELS } from './catalog';
+import { MODEL_KINDS } from '../schemas/model';
+import { compareVi } from './text';
+import { fieldUrl, kindUrl, organisationUrl, placeUrl, yearUrl } from './urls';
+
+export type FacetName = 'field' | 'place' | 'organisation' | 'year' | 'kind';
+
+export interface FacetGroup {
+  /** The value in the URL: an id, a year or a kind. */
+  key: string;
+  label: string;
+  url: string;
+  models: Model[];
+}
+
+export const FACET_TITLES: Record<FacetName, string> = {
+  field: 'Lĩnh vực',
+  place: 'Địa bàn',
+  organisation: 'Tổ chức chủ trì',
+  year: 'Năm ghi nhận',
+  kind: 'Tập thể / cá nhân',
+};
+
+/**
+ * Every group of a facet with the models in it (in catalog order). Groups defined in data (fields,
+ * places, organisations, kinds) are listed even when empty, so their pages exist and say so; years
+ * come only from models.
+ */
+export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[] {
+  const { models } = catalog;
+  switch (facet) {
+    case 'field':
+      return catalog.fields.map((f) => ({
+        key: f.id,
+        label: f.name,
+        url: fieldUrl(f.id),
+        models: models.filter((m) => m.field.id === f.id),
+      }));
+    case 'place':
+      return catalog.places.map((p) => ({
+        key: p.id,
+        label: p.label,
+        url: placeUrl(p.id),
+        models: models.filter((m) => isWithin(m.place, p.id)),
+      }));
+    case 'organisation':
+      return catalog.organisations.map((o) => ({
+        key: o.id,
+        label: o.name,
+        url: organisationUrl(o.id),
+        models: models.filter((m) => m.organisations.some((mo) => mo.id === o.id)),
+      }));
+    case 'year': {
+      const years = [...new Set(models.map((m) => m.data.year))].sort((a, b) => b - a);
+      return years.map((y) => ({
+        key: String(y),
+        label: String(y),
+        url: yearUrl(y),
+        models: models.filter((m) => m.data.year === y),
+      }));
+    }
+    case 'kind':
+      return MODEL_KINDS.map((k) => ({
+        key: k,
+        label: KIND_LABELS[k],
+        url: kindUrl(k),
+        models: models.filter((m) => m.data.kind === k),
+      }));
+  }
+}
+
+/** True when `place` is the unit `id` or lies inside it (a commune inside a district, …). */
+function isWithin(place: Model['place'], id: string): boolean {
+  for (let p: Model['place'] | undefined = place; p; p = p.parentPlace) {
+    if (p.id === id) return true;
+  }
+  return false;
+}
+
+/** The facet groups that have models, for the browsing sidebar (label order for names). */
+export function getFacetCounts(catalog: Catalog, facet: FacetName): FacetGroup[] {
+  const groups = getFacetGroups(catalog, facet).filter((g) => g.models.length > 0);
+  return facet === 'place' || facet === 'organisation'
+    ? groups.sort((a, b) => compareVi(a.label, b.label))
+    : groups;
+}

@@ -1,0 +1,111 @@
+/**
+ * Field types shared by the schemas. Messages are in Vietnamese because the people who read them
+ * are editors, not developers; a message says what is expected, the file and field are added by
+ * the loader (see `src/loaders/`).
+ */
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { isIsoDate } from '../lib/format';
+import { isSlug } from '../lib/text';
+
+/** Non-empty text, trimmed. `max` keeps card texts from overflowing. */
+export function text(options: { max?: number } = {}) {
+  const base = z.string().trim().min(1, { error: 'đang để trống. Hãy viết nội dung cho trường này.' });
+  return options.max
+    ? base.max(options.max, { error: `quá dài (tối đa ${options.max} ký tự). Hãy viết gọn lại.` })
+    : base;
+}
+
+/**
+ * A calendar day written `YYYY-MM-DD`. The loaders read YAML without date conversion, so a
+ * mistyped day such as 2024-02-30 arrives here as text and is refused instead of silently
+ * becoming 1 March.
+ */
+export const isoDate = z
+  .string({ error: 'cần ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.' })
+  .refine(isIsoDate, {
+    error: (issue) => `“${String(issue.input)}” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.`,
+  });
+
+/**
+ * A day, a month or a year, for facts known only to the month or year ("2024", "2024-03",
+ * "2024-03-07"). Sources often give no more than that, and a made-up day would be a false fact.
+ */
+export const partialDate = z
+  .string({ error: 'cần năm, tháng hoặc ngày: 2024, 2024-03 hoặc 2024-03-07.' })
+  .refine((value) => /^\d{4}$/.test(value) || isIsoDate(`${value}-01`) || isIsoDate(value), {
+    error: (issue) => `“${String(issue.input)}” không hợp lệ. Viết 2024, 2024-03 hoặc 2024-03-07.`,
+  });
+
+/** A year such as 2024, as a number. */
+export const year = z
+  .number({ error: 'cần năm viết bằng 4 chữ số, ví dụ 2024.' })
+  .int({ error: 'cần năm viết bằng 4 chữ số, ví dụ 2024.' })
+  .min(1945, { error: 'năm phải từ 1945 trở đi.' })
+  .max(2100, { error: 'năm không hợp lệ.' });
+
+/** An id or slug: lower-case ASCII words joined by hyphens (`tan-chau`, `kinh-te`). */
+export const slug = z.string().refine(isSlug, {
+  error: (issue) =>
+    `“${String(issue.input)}” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.`,
+});
+
+/** A web address (http or https). */
+export const url = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `“${String(issue.input)}” không phải địa chỉ web hợp lệ (cần bắt đầu bằng https://).`,
+});
+
+/** Where a fact comes from. A journalist must be able to find it again. */
+export const sourceSchema = z
+  .strictObject({
+    /** Title of the article or document. */
+    title: text().optional(),
+    /** Newspaper, website or office that published it. */
+    outlet: text().optional(),
+    /** Author as credited by the outlet. */
+    author: text().optional(),
+    /** When it was published: a day, or only the month or year when that is all that is known. */
+    date: partialDate.optional(),
+    /** Link to the original, when it is public. */
+    url: url.optional(),
+  })
+  .refine((source) => source.title || source.outlet, {
+    error: 'một nguồn cần ít nhất tên bài (title) hoặc tên cơ quan đăng tin (outlet).',
+  });
+export type Source = z.output<typeof sourceSchema>;
+
+/**
+ * A key figure of a model, always with its unit, the day it was true and where it comes from, so
+ * it can be quoted. `source` is the index (from 1) of an entry in the model's `sources` list.
+ */
+export const figureSchema = z.strictObject({
+  /** What is counted: "Đường bê tông đã làm". */
+  label: text({ max: 80 }),
+  /** The number itself, without unit or thousands separator: 118 or 1870.5. */
+  value: z.number({ error: 'cần một con số (không kèm đơn vị, không dấu chấm ngăn cách hàng nghìn).' }),
+  /** Unit: "km", "tuyến", "tỷ đồng", "hộ". */
+  unit: text({ max: 30 }),
+  /** When the figure was reported as true: a day, or the month or year if that is all the source says. */
+  asOf: partialDate,
+  /** Which source (1 = the first in `sources`) reports this figure. */
+  source: z.number().int().min(1, { error: 'cần số thứ tự của nguồn trong danh sách sources, bắt đầu từ 1.' }),
+});
+export type Figure = z.output<typeof figureSchema>;
+
+/**
+ * A picture that sits next to the article, processed by sharp. Alt text and credit are required:
+ * a picture nobody can describe or attribute is not published.
+ */
+export function pictureSchema(image: SchemaContext['image']) {
+  return z.strictObject({
+    /** Path to the file, relative to the article: `./anh-bia.png`. */
+    src: image(),
+    /** What the picture shows, for people who cannot see it. */
+    alt: text({ max: 250 }),
+    /** Who made it. For a drawing, say it is an illustration. */
+    credit: text({ max: 120 }),
+    /** Optional caption shown under the picture. */
+    caption: text({ max: 250 }).optional(),
+  });
+}

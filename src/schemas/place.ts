@@ -1,0 +1,30 @@
+/**
+ * An administrative unit. A model records the unit as it was when the model ran; the 2025
+ * reorganisation is recorded with `validUntil` and `successors`, never by inventing a name.
+ */
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { isoDate, slug, text } from './common';
+
+export const PLACE_KINDS = ['tỉnh', 'thành phố', 'thị xã', 'huyện', 'xã', 'phường', 'thị trấn', 'ấp', 'khóm'] as const;
+
+export const placeSchema = z.strictObject({
+  /** Stable id used by models and in URLs: `tan-chau`. */
+  id: slug,
+  /** Official name without the kind: "Tân Châu". */
+  name: text({ max: 80 }),
+  /** Kind of unit: tỉnh, thành phố, thị xã, huyện, xã, phường, … */
+  kind: z.enum(PLACE_KINDS),
+  /** The unit it belonged to (its id), e.g. the province. */
+  parent: reference('places').optional(),
+  /** Last day the unit existed under this name and form, when it was reorganised. */
+  validUntil: isoDate.optional(),
+  /** Units that took over its area (ids of places in this file). Add only names that are official. */
+  successors: z.array(reference('places')).default([]),
+  /** One sentence on what happened to the unit, with its source. */
+  note: text({ max: 400 }).optional(),
+  /** Other names people use when searching (former or later official names). */
+  aliases: z.array(text({ max: 80 })).default([]),
+});
+
+export type PlaceData = z.output<typeof placeSchema>;

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatNumber, formatPartialDate, formatShortDate, isIsoDate, toIsoDay } from '../../src/lib/format';
+
+describe('formatNumber', () => {
+  test.each([
+    [2400, '2.400'],
+    [2883, '2.883'],
+    [1870.5, '1.870,5'],
+    [43, '43'],
+  ])('%d → %s', (value, text) => {
+    expect(formatNumber(value)).toBe(text);
+  });
+});
+
+describe('formatDate', () => {
+  test('writes the day and month in Vietnamese', () => {
+    expect(formatDate('2024-03-07')).toBe('7 tháng 3, 2024');
+  });
+});
+
+describe('formatShortDate', () => {
+  test('writes day/month/year', () => {
+    expect(formatShortDate('2024-03-07')).toBe('7/3/2024');
+  });
+});
+
+describe('formatPartialDate', () => {
+  test.each([
+    ['2024', 'năm 2024'],
+    ['2024-03', 'tháng 3/2024'],
+    ['2024-03-07', '7/3/2024'],
+  ])('%s → %s', (value, text) => {
+    expect(formatPartialDate(value)).toBe(text);
+  });
+});
+
+describe('toIsoDay', () => {
+  test('uses the calendar day in Vietnam, not in UTC', () => {
+    // 20:00 UTC on 6 March is 03:00 on 7 March in Hồ Chí Minh City (UTC+7).
+    expect(toIsoDay(new Date('2024-03-06T20:00:00Z'))).toBe('2024-03-07');
+    expect(toIsoDay(new Date('2024-03-06T16:59:59Z'))).toBe('2024-03-06');
+  });
+});
+
+describe('isIsoDate', () => {
+  test.each([
+    ['2024-03-07', true],
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2024-02-30', false],
+    ['2024-13-01', false],
+    ['7/3/2024', false],
+    ['2024-3-7', false],
+  ])('%s → %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected);
+  });
+});

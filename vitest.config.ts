@@ -1,0 +1,39 @@
+/**
+ * Three test projects, all run by `npm test` (see docs/TESTING.md):
+ * - unit: lib modules and components (Container API), inside Astro's Vite config;
+ * - build-errors: real `astro build` runs over deliberately broken content;
+ * - e2e: journeys in Debian's Chromium against the production build in `dist/`.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      // Runs inside Astro's Vite config so `astro:content` and the Container API work.
+      './tests/vitest.unit.config.ts',
+      {
+        test: {
+          name: 'build-errors',
+          environment: 'node',
+          include: ['tests/build-errors/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Each case runs a whole Astro build; two at a time fit a 2-core machine.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/setup/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser, pages opened one journey at a time: steady on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
