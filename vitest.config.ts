@@ -6,8 +6,12 @@
  */
 import { defineConfig } from 'vitest/config';
 
+// Each npm script writes its own JSON report, which .ci/run sums into one closing line.
+const report = `.vitest/${(process.env.npm_lifecycle_event ?? 'vitest').replace(':', '-')}.json`;
+
 export default defineConfig({
   test: {
+    reporters: ['default', ['json', { outputFile: report }]],
     projects: [
       // Runs inside Astro's Vite config so `astro:content` and the Container API work.
       './tests/vitest.unit.config.ts',

@@ -1,0 +1,138 @@
+/**
+ * Every mistake an editor can make must stop the build with a Vietnamese message naming the file
+ * and the field. Each case adds one broken entry to a copy of the real content and runs a real
+ * `astro build`.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildWithContent } from './build-fixture';
+
+/** A valid model file; cases change one thing in it. */
+function modelFile(fields: Record<string, string | null>): string {
+  const base: Record<string, string | null> = {
+    title: 'Mô hình thử',
+    summary: 'Tóm tắt ngắn.',
+    place: 'tan-chau',
+    field: 'kinh-te',
+    kind: 'tap-the',
+    year: '2024',
+    published: '2024-03-08',
+    sources: '\n  - title: Một bài báo\n    outlet: Báo thử',
+    ...fields,
+  };
+  const lines = Object.entries(base)
+    .filter(([, value]) => value !== null)
+    .map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\nNội dung.\n`;
+}
+
+interface Case {
+  name: string;
+  files: Record<string, string>;
+  /** Text the build output must contain: the file, the field and the explanation. */
+  expected: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a model without a title',
+    files: { 'models/thieu-tieu-de/index.md': modelFile({ title: null }) },
+    expected: ['content/models/thieu-tieu-de/index.md — trường “title”: thiếu trường bắt buộc'],
+  },
+  {
+    name: 'a model with an unknown place',
+    files: { 'models/sai-dia-ban/index.md': modelFile({ place: 'tan-chao' }) },
+    expected: ['content/models/sai-dia-ban/index.md — trường “place”: không có địa bàn “tan-chao”', 'tan-chau'],
+  },
+  {
+    name: 'a model with an impossible date',
+    files: { 'models/sai-ngay/index.md': modelFile({ published: '2024-02-30' }) },
+    expected: ['content/models/sai-ngay/index.md — trường “published”: “2024-02-30” không phải ngày hợp lệ'],
+  },
+  {
+    name: 'a date written the Vietnamese way instead of YYYY-MM-DD',
+    files: { 'models/ngay-kieu-viet/index.md': modelFile({ published: '7/3/2024' }) },
+    expected: ['content/models/ngay-kieu-viet/index.md — trường “published”: “7/3/2024” không phải ngày hợp lệ'],
+  },
+  {
+    name: 'a cover picture without alt text',
+    files: {
+      'models/anh-thieu-mo-ta/index.md': modelFile({
+        cover: '\n  src: ../duong-be-tong-ra-canh-dong-tan-chau/anh-bia.png\n  credit: Ban biên tập',
+      }),
+    },
+    expected: ['content/models/anh-thieu-mo-ta/index.md — trường “cover.alt”: thiếu trường bắt buộc'],
+  },
+  {
+    name: 'a cover picture whose file is missing',
+    files: {
+      'models/anh-khong-co/index.md': modelFile({
+        cover: '\n  src: ./khong-co.png\n  alt: Một hình\n  credit: Ban biên tập',
+      }),
+    },
+    expected: ['content/models/anh-khong-co/index.md — trường “cover.src”: không tìm thấy tệp ảnh ./khong-co.png'],
+  },
+  {
+    name: 'two entries with the same slug',
+    files: { 'models/trung-dia-chi/index.md': modelFile({ slug: 'duong-be-tong-ra-canh-dong-tan-chau' }) },
+    expected: [
+      'trường “slug”: địa chỉ “duong-be-tong-ra-canh-dong-tan-chau” đã được dùng bởi',
+      'content/models/duong-be-tong-ra-canh-dong-tan-chau/index.md',
+      'content/models/trung-dia-chi/index.md',
+    ],
+  },
+  {
+    name: 'a field value that is not one of the four fields',
+    files: { 'models/sai-linh-vuc/index.md': modelFile({ field: 'kinh-te-xa-hoi' }) },
+    expected: ['content/models/sai-linh-vuc/index.md — trường “field”: không có lĩnh vực “kinh-te-xa-hoi”', 'van-hoa-xa-hoi'],
+  },
+  {
+    name: 'a kind that is neither collective nor individual',
+    files: { 'models/sai-loai/index.md': modelFile({ kind: 'tap the' }) },
+    expected: ['content/models/sai-loai/index.md — trường “kind”: giá trị “tap the” không được chấp nhận', 'tap-the, ca-nhan'],
+  },
+  {
+    name: 'a misspelt field name',
+    files: { 'models/sai-ten-truong/index.md': modelFile({ tittle: 'Tiêu đề' }) },
+    expected: ['content/models/sai-ten-truong/index.md: có trường không được hỗ trợ: tittle'],
+  },
+  {
+    name: 'broken YAML',
+    files: { 'models/loi-yaml/index.md': modelFile({ summary: 'Tóm tắt: có dấu hai chấm: sai' }) },
+    expected: ['content/models/loi-yaml/index.md:3: lỗi cú pháp YAML'],
+  },
+  {
+    name: 'a related model that does not exist',
+    files: { 'models/lien-quan-sai/index.md': modelFile({ related: '\n  - khong-ton-tai' }) },
+    expected: ['content/models/lien-quan-sai/index.md — trường “related.0”: không có mô hình nào có địa chỉ “khong-ton-tai”'],
+  },
+  {
+    name: 'a news item about a model that does not exist',
+    files: {
+      'news/tin-sai/index.md':
+        '---\ntitle: Tin thử\nsummary: Tóm tắt.\ndate: 2024-03-08\nauthor: Ban biên tập\nmodels:\n  - mo-hinh-khong-co\n---\n\nNội dung.\n',
+    },
+    expected: ['content/news/tin-sai/index.md — trường “models.0”: không có mô hình nào có địa chỉ “mo-hinh-khong-co”'],
+  },
+  {
+    name: 'a figure without its unit',
+    files: {
+      'models/so-lieu-thieu-don-vi/index.md': modelFile({
+        figures: "\n  - label: Đường đã làm\n    value: 12\n    asOf: '2024'\n    source: 1",
+      }),
+    },
+    expected: ['content/models/so-lieu-thieu-don-vi/index.md — trường “figures.0.unit”: thiếu trường bắt buộc'],
+  },
+];
+
+describe('a build with broken content', () => {
+  test.concurrent.each(cases)('fails on $name, naming the file and the field', async ({ files, expected }) => {
+    const { code, output } = await buildWithContent(files);
+    expect(code, output).not.toBe(0);
+    for (const text of expected) expect(output).toContain(text);
+  });
+
+  test('succeeds on the real content, so the failures above come from the broken entries', async () => {
+    const { code, output } = await buildWithContent({});
+    expect(code, output).toBe(0);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Builds the site in a throw-away project folder whose `content/` is a copy of the real one with
+ * some files added or replaced, and returns what the build printed. The source and config are
+ * copies of the real ones and `node_modules` a link (Astro's compiler does not follow a linked
+ * `src/`), so this is exactly the build editors run.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** `files` maps paths inside `content/` to their new text. */
+export async function buildWithContent(files: Record<string, string>): Promise<BuildResult> {
+  const root = await mkdtemp(path.join(tmpdir(), 'dvk-build-'));
+  try {
+    for (const name of COPIED) await cp(path.join(projectRoot, name), path.join(root, name), { recursive: true });
+    await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+    for (const [file, text] of Object.entries(files)) {
+      const target = path.join(root, 'content', file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, text);
+    }
+    return await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+function run(command: string, args: string[], cwd: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}

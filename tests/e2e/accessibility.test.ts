@@ -1,0 +1,48 @@
+/** An axe-core sweep (WCAG 2.1 A and AA) over one page of every type, on a phone and a desktop. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, newPhoneContext, open } from './setup/browser';
+
+const PAGE_TYPES: [string, string][] = [
+  ['home', '/'],
+  ['models list', '/mo-hinh/'],
+  ['model page', '/mo-hinh/hien-dat-lam-duong-thoai-son/'],
+  ['news list', '/tin-tuc/'],
+  ['news page', '/tin-tuc/hoi-nghi-tong-ket-cong-tac-dan-van-2023/'],
+  ['places index', '/dia-ban/'],
+  ['place page', '/dia-ban/tan-chau/'],
+  ['fields index', '/linh-vuc/'],
+  ['field page', '/linh-vuc/van-hoa-xa-hoi/'],
+  ['organisations index', '/to-chuc/'],
+  ['organisation page', '/to-chuc/ban-dan-van-tinh-uy-an-giang/'],
+  ['years index', '/nam/'],
+  ['year page', '/nam/2024/'],
+  ['collective/individual page', '/loai/tap-the/'],
+  ['about page', '/gioi-thieu/'],
+  ['404 page', '/khong-co-trang-nay/'],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  ['phone', { width: 390, height: 844 }],
+  ['desktop', { width: 1280, height: 900 }],
+])('accessibility on a %s', (_, viewport) => {
+  test.each(PAGE_TYPES)('the %s (%s) has no WCAG 2.1 AA violations', async (_type, path) => {
+    const { context } = await newPhoneContext(browser);
+    const page = await context.newPage();
+    await page.setViewportSize(viewport);
+    await open(page, path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+    await context.close();
+  });
+});

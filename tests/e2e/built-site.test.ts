@@ -1,0 +1,96 @@
+/**
+ * Checks over every file of the production build: each sample model and listing has its page at
+ * an ASCII URL, and no internal link, image or stylesheet points to a file that does not exist.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = path.join(root, 'dist');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+const files = walk(dist).map((f) => path.relative(dist, f).split(path.sep).join('/'));
+const pages = files.filter((f) => f.endsWith('.html'));
+
+/** The file a site path is served from, as the preview server and nginx serve it. */
+function fileFor(urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+  const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+  return candidates.map((c) => path.join(dist, c)).find((c) => existsSync(c));
+}
+
+describe('the built site', () => {
+  test('has only ASCII file and folder names', () => {
+    expect(files.filter((f) => !/^[\x21-\x7e]+$/.test(f))).toEqual([]);
+  });
+
+  test('has a page for every sample model and news item', () => {
+    for (const collection of ['models', 'news'] as const) {
+      const prefix = collection === 'models' ? 'mo-hinh' : 'tin-tuc';
+      const entries = readdirSync(path.join(root, 'content', collection), { withFileTypes: true }).filter((e) => e.isDirectory());
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) expect(pages).toContain(`${prefix}/${entry.name}/index.html`);
+    }
+  });
+
+  test('has every listing and facet page', () => {
+    const expected = [
+      'index.html',
+      '404.html',
+      'gioi-thieu/index.html',
+      'mo-hinh/index.html',
+      'tin-tuc/index.html',
+      'dia-ban/index.html',
+      'linh-vuc/index.html',
+      'to-chuc/index.html',
+      'nam/index.html',
+      'loai/tap-the/index.html',
+      'loai/ca-nhan/index.html',
+      'nam/2024/index.html',
+    ];
+    for (const file of expected) expect(pages).toContain(file);
+    // A page for each of the 11 pre-2025 district-level units, each of the four fields, each organisation.
+    for (const place of ['long-xuyen', 'chau-doc', 'tan-chau', 'tinh-bien', 'an-phu', 'chau-phu', 'chau-thanh', 'cho-moi', 'phu-tan', 'thoai-son', 'tri-ton']) {
+      expect(pages).toContain(`dia-ban/${place}/index.html`);
+    }
+    for (const field of ['kinh-te', 'van-hoa-xa-hoi', 'quoc-phong-an-ninh', 'xay-dung-he-thong-chinh-tri']) {
+      expect(pages).toContain(`linh-vuc/${field}/index.html`);
+    }
+  });
+
+  test('has no broken internal link, image, stylesheet or font', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(path.join(dist, page), 'utf8');
+      const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g), ...html.matchAll(/\ssrcset="([^"]+)"/g)].flatMap((m) =>
+        m[0].includes('srcset') ? (m[1] ?? '').split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [m[1] ?? ''],
+      );
+      for (const ref of refs) {
+        if (/^(https?:|mailto:|tel:|data:|#)/.test(ref)) continue;
+        const target = new URL(ref.replaceAll('&amp;', '&'), `http://site/${page}`).pathname;
+        if (!fileFor(target)) broken.push(`${page} → ${ref}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('links to no other host except the sources it cites', () => {
+    const external = new Set<string>();
+    for (const page of pages) {
+      const html = readFileSync(path.join(dist, page), 'utf8');
+      for (const m of html.matchAll(/\s(?:src|srcset)="(https?:[^"]+)"/g)) external.add(`${page}: ${m[1]}`);
+      for (const m of html.matchAll(/<link[^>]+href="(https?:[^"]+)"/g)) {
+        if (!m[0].includes('rel="canonical"')) external.add(`${page}: ${m[1]}`);
+      }
+    }
+    expect([...external]).toEqual([]);
+  });
+});

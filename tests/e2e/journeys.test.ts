@@ -1,0 +1,128 @@
+/** What citizens do on the site, in Debian's Chromium, against the production build. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { baseUrl, launchBrowser, newPhoneContext, open } from './setup/browser';
+
+let browser: Browser;
+let context: BrowserContext;
+let requests: string[];
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  ({ context, requests } = await newPhoneContext(browser));
+  page = await context.newPage();
+});
+afterEach(async () => {
+  // No journey may load anything from another host: no CDN fonts, no trackers.
+  const site = new URL(baseUrl()).host;
+  const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url).host !== site);
+  expect(foreign).toEqual([]);
+  await context.close();
+});
+
+describe('home', () => {
+  test('opens the home page and reaches a model', async () => {
+    await open(page, '/');
+    await expect(page.title()).resolves.toBe('Dân vận khéo An Giang');
+    await page.getByRole('link', { name: 'Bê tông hóa đường ra cánh đồng' }).first().click();
+    await page.waitForURL('**/mo-hinh/duong-be-tong-ra-canh-dong-tan-chau/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Bê tông hóa đường ra cánh đồng');
+    await expect(page.locator('.facts').innerText()).resolves.toContain('thị xã Tân Châu');
+  });
+
+  test('shows figures computed from the content', async () => {
+    await open(page, '/');
+    const totals = await page.locator('.stats .totals').innerText();
+    expect(totals).toMatch(/^\d+ mô hình · \d+ địa bàn · \d+ tin tức$/);
+  });
+});
+
+describe('browsing', () => {
+  test('browses models by place and opens one', async () => {
+    await open(page, '/mo-hinh/');
+    await page.getByRole('navigation', { name: 'Duyệt mô hình theo' }).getByRole('link', { name: 'huyện Thoại Sơn' }).click();
+    await page.waitForURL('**/dia-ban/thoai-son/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Huyện Thoại Sơn');
+    await expect(page.getByText('Tên gọi và đơn vị hành chính này được dùng đến hết ngày 30/6/2025').count()).resolves.toBe(1);
+    await page.getByRole('link', { name: 'Vận động hiến đất làm đường giao thông nông thôn' }).click();
+    await page.waitForURL('**/mo-hinh/hien-dat-lam-duong-thoai-son/');
+    const figures = await page.locator('.figures').innerText();
+    expect(figures).toContain('43 km');
+    expect(figures).toContain('118 km');
+    expect(figures).toContain('năm 2024');
+  });
+
+  test('browses models by field with counts', async () => {
+    await open(page, '/linh-vuc/');
+    const kinhTe = page.getByRole('listitem').filter({ hasText: 'Kinh tế' });
+    await expect(kinhTe.innerText()).resolves.toMatch(/Kinh tế — \d+ mô hình/);
+    await kinhTe.getByRole('link').click();
+    await page.waitForURL('**/linh-vuc/kinh-te/');
+    const cards = await page.locator('article.card').count();
+    expect(cards).toBeGreaterThan(0);
+    await expect(page.locator('#ket-qua').innerText()).resolves.toBe(`${cards} mô hình`);
+  });
+});
+
+describe('news', () => {
+  test('goes from a news item to the model it covers', async () => {
+    await open(page, '/tin-tuc/');
+    await page.getByRole('link', { name: /An Giang tổng kết công tác dân vận năm 2023/ }).click();
+    await page.waitForURL('**/tin-tuc/hoi-nghi-tong-ket-cong-tac-dan-van-2023/');
+    await expect(page.locator('.byline').innerText()).resolves.toContain('Ban biên tập');
+    const covered = page.getByRole('region', { name: 'Mô hình được nhắc tới' });
+    await covered.getByRole('link', { name: 'Nhận đỡ đầu phụ nữ đơn thân, trẻ em khuyết tật' }).click();
+    await page.waitForURL('**/mo-hinh/do-dau-phu-nu-don-than-tre-em-khuyet-tat-phu-tan/');
+    // …and the model links back to the news that mentions it.
+    const back = page.getByRole('region', { name: 'Tin tức nhắc tới mô hình này' });
+    await expect(back.getByRole('link').first().textContent()).resolves.toContain('An Giang tổng kết');
+  });
+});
+
+describe('the 404 page', () => {
+  test('answers an unknown address with 404 and ways forward in Vietnamese', async () => {
+    const response = await open(page, '/mo-hinh/khong-co-mo-hinh-nay/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Không tìm thấy trang');
+    await page.getByRole('link', { name: 'tất cả mô hình' }).click();
+    await page.waitForURL('**/mo-hinh/');
+  });
+});
+
+describe('reading without JavaScript', () => {
+  test('shows a whole model page with scripts off', async () => {
+    const noScript = await newPhoneContext(browser, { javaScriptEnabled: false });
+    const p = await noScript.context.newPage();
+    await open(p, '/mo-hinh/ho-tro-thanh-nien-vay-von-khoi-nghiep-tinh-bien/');
+    const text = await p.locator('main').innerText();
+    for (const heading of ['Số liệu chính', 'Bối cảnh', 'Cách làm', 'Kết quả', 'Nguồn']) expect(text).toContain(heading);
+    await expect(p.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    await noScript.context.close();
+  });
+});
+
+describe('Vietnamese text', () => {
+  test('keeps spaces between inline elements (no glued words)', async () => {
+    await open(page, '/mo-hinh/');
+    const meta = await page.locator('.card-meta').first().innerText();
+    expect(meta).toMatch(/^\S.* · \S.* · (Tập thể|Cá nhân) · \d{4}$/);
+    await open(page, '/mo-hinh/duong-be-tong-ra-canh-dong-tan-chau/');
+    await expect(page.locator('#nguon + ol').innerText()).resolves.toBe(
+      'An Giang đẩy mạnh công tác dân vận vùng đồng bào dân tộc thiểu số, tôn giáo, tác giả Thanh Sang, tháng 3/2024.',
+    );
+    await expect(page.locator('.site-footer').innerText()).resolves.toContain('thực tế. Về trang này');
+  });
+
+  test('draws Vietnamese letters with the site font', async () => {
+    await open(page, '/');
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() => document.fonts.check('700 16px "Be Vietnam Pro"', 'Đường ắ ộ ữ'));
+    expect(loaded).toBe(true);
+  });
+});
