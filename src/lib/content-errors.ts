@@ -1,3 +1,5 @@
+import type { z } from 'astro/zod';
+
 /**
  * Content mistakes end in one Vietnamese message that names the file, the field, what was found
  * and how to fix it. Every check in the build (schemas, slugs, references) reports through here.
@@ -38,19 +40,8 @@ export function showValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-/** The parts of a zod issue this module reads (zod 4's issue objects have these shapes). */
-interface Issue {
-  code: string;
-  path: readonly PropertyKey[];
-  message: string;
-  input?: unknown;
-  expected?: string;
-  values?: readonly unknown[];
-  keys?: readonly string[];
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
-}
+/** A zod issue as the error map receives it (message not yet set, path possibly missing). */
+type RawIssue = z.core.$ZodRawIssue;
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'chữ',
@@ -65,7 +56,7 @@ const TYPE_NAMES: Record<string, string> = {
  * A Vietnamese sentence for a zod issue, used as the parse-time error map. Messages written on a
  * field in a schema (`{ error: '…' }`) take precedence over this.
  */
-export function describeIssue(issue: Issue): string {
+export function describeIssue(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? '';
@@ -75,9 +66,7 @@ export function describeIssue(issue: Issue): string {
       return `giá trị ${showValue(issue.input)} không đúng kiểu. Cần ${expected}.`;
     }
     case 'invalid_value':
-      return `giá trị ${showValue(issue.input)} không được chấp nhận. Chọn một trong: ${(issue.values ?? [])
-        .map((v) => String(v))
-        .join(', ')}.`;
+      return `giá trị ${showValue(issue.input)} không được chấp nhận. Chọn một trong: ${issue.values.map(String).join(', ')}.`;
     case 'too_small':
       if (issue.origin === 'string') return `đang để trống hoặc quá ngắn (cần ít nhất ${issue.minimum} ký tự).`;
       if (issue.origin === 'array') return `cần ít nhất ${issue.minimum} mục.`;
@@ -87,16 +76,16 @@ export function describeIssue(issue: Issue): string {
       if (issue.origin === 'array') return `có quá nhiều mục (tối đa ${issue.maximum}).`;
       return `giá trị ${showValue(issue.input)} quá lớn (lớn nhất là ${issue.maximum}).`;
     case 'unrecognized_keys':
-      return `có trường không được hỗ trợ: ${(issue.keys ?? []).join(', ')}. Kiểm tra lại chính tả tên trường hoặc xoá trường đó.`;
+      return `có trường không được hỗ trợ: ${issue.keys.join(', ')}. Kiểm tra lại chính tả tên trường hoặc xoá trường đó.`;
     case 'invalid_format':
       return `giá trị ${showValue(issue.input)} không đúng định dạng.`;
     default:
-      return issue.message;
+      return issue.message ?? 'giá trị không hợp lệ.';
   }
 }
 
 /** Turns zod issues for one file into problems, with the field path written `a.b.0`. */
-export function toProblems(file: string, issues: readonly Issue[]): ContentProblem[] {
+export function toProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
   return issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     return { file, ...(field ? { field } : {}), message: issue.message };

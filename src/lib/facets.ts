@@ -6,7 +6,6 @@
 import type { Catalog, Model } from './catalog';
 import { KIND_LABELS } from './catalog';
 import { MODEL_KINDS } from '../schemas/model';
-import { compareVi } from './text';
 import { fieldUrl, kindUrl, organisationUrl, placeUrl, yearUrl } from './urls';
 
 export type FacetName = 'field' | 'place' | 'organisation' | 'year' | 'kind';
@@ -83,10 +82,10 @@ function isWithin(place: Model['place'], id: string): boolean {
   return false;
 }
 
-/** The facet groups that have models, for the browsing sidebar (label order for names). */
+/**
+ * The facet groups that have models, for the browsing sidebar. Places and organisations keep the
+ * catalog's order, by name in Vietnamese order (not by label, which starts with the kind of unit).
+ */
 export function getFacetCounts(catalog: Catalog, facet: FacetName): FacetGroup[] {
-  const groups = getFacetGroups(catalog, facet).filter((g) => g.models.length > 0);
-  return facet === 'place' || facet === 'organisation'
-    ? groups.sort((a, b) => compareVi(a.label, b.label))
-    : groups;
+  return getFacetGroups(catalog, facet).filter((g) => g.models.length > 0);
 }

@@ -18,6 +18,11 @@ import { readFrontmatter } from './frontmatter';
 
 type SchemaFactory = (context: SchemaContext) => z.ZodType;
 
+/** The part of Astro's content entry types (md, mdx) this loader wraps. */
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown> }>;
+}
+
 /** URL segments that listing pages use, so no entry may take them as its slug. */
 export const RESERVED_SLUGS = ['trang'];
 
@@ -87,8 +92,11 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
     name: 'vietnamese-markdown-loader',
     load(context: LoaderContext) {
       root = fileURLToPath(context.config.root);
+      // `entryTypes` is passed to every loader (Astro's own glob loader reads it) but is not in the
+      // public LoaderContext type; wrapping it is how dates reach the schema as written.
+      const { entryTypes: originalTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const entryTypes = new Map(
-        [...context.entryTypes].map(([ext, type]) => [
+        [...originalTypes].map(([ext, type]) => [
           ext,
           {
             ...type,

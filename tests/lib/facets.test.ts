@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog';
+import { getFacetCounts, getFacetGroups } from '../../src/lib/facets';
+import { getAllModelsPaths, getFacetPaths } from '../../src/lib/listing';
+import { getStats } from '../../src/lib/stats';
+import { catalogInput, model } from '../fixtures/entries';
+
+const catalog = buildCatalog(
+  catalogInput({
+    models: [
+      model('a', { place: 'tan-chau', year: 2023, organisations: ['hoi-nong-dan'] }),
+      model('b', { place: 'chau-doc', year: 2024, kind: 'ca-nhan', field: 'van-hoa-xa-hoi' }),
+      model('c', { place: 'chau-doc', year: 2024 }),
+    ],
+  }),
+  { today: '2024-06-01' },
+);
+const counts = (groups: { key: string; models: unknown[] }[]) => Object.fromEntries(groups.map((g) => [g.key, g.models.length]));
+
+describe('getFacetGroups', () => {
+  test('lists every field from data, even empty ones', () => {
+    expect(counts(getFacetGroups(catalog, 'field'))).toEqual({ 'kinh-te': 2, 'van-hoa-xa-hoi': 1 });
+  });
+
+  test('counts a model in its place and in every unit above it', () => {
+    const places = counts(getFacetGroups(catalog, 'place'));
+    expect(places).toMatchObject({ 'an-giang': 3, 'chau-doc': 2, 'tan-chau': 1, 'cho-moi': 0 });
+  });
+
+  test('lists years newest first, only those with models', () => {
+    expect(getFacetGroups(catalog, 'year').map((g) => [g.key, g.models.length, g.url])).toEqual([
+      ['2024', 2, '/nam/2024/'],
+      ['2023', 1, '/nam/2023/'],
+    ]);
+  });
+
+  test('has both kinds with Vietnamese labels', () => {
+    expect(getFacetGroups(catalog, 'kind').map((g) => `${g.label}: ${g.models.length}`)).toEqual(['Tập thể: 2', 'Cá nhân: 1']);
+  });
+
+  test('groups models by organisation', () => {
+    expect(counts(getFacetGroups(catalog, 'organisation'))).toEqual({ 'doan-thanh-nien': 0, 'hoi-nong-dan': 1 });
+  });
+});
+
+describe('getFacetCounts', () => {
+  test('drops empty groups and sorts names in Vietnamese order', () => {
+    expect(getFacetCounts(catalog, 'place').map((g) => g.label)).toEqual(['tỉnh An Giang', 'thành phố Châu Đốc', 'thị xã Tân Châu']);
+  });
+});
+
+describe('getAllModelsPaths', () => {
+  test('gives the first page no page parameter', () => {
+    const paths = getAllModelsPaths(catalog, '/mo-hinh/');
+    expect(paths.map((p) => p.params.page)).toEqual([undefined]);
+    expect(paths[0]?.props.page.items).toHaveLength(3);
+  });
+});
+
+describe('getFacetPaths', () => {
+  test('makes one page per group, empty groups included', () => {
+    const paths = getFacetPaths(catalog, 'field');
+    expect(paths.map((p) => [p.params.key, p.params.page, p.props.page.total])).toEqual([
+      ['kinh-te', undefined, 2],
+      ['van-hoa-xa-hoi', undefined, 1],
+    ]);
+  });
+});
+
+describe('getStats', () => {
+  test('counts models, news and the places where models ran', () => {
+    const stats = getStats(catalog);
+    expect(stats).toMatchObject({ models: 3, news: 0, places: 2 });
+    expect(stats.byPlace.map((g) => `${g.label}: ${g.models.length}`)).toEqual(['thành phố Châu Đốc: 2', 'thị xã Tân Châu: 1']);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '../../src/lib/content-errors';
+import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter';
+import { entrySlug } from '../../src/loaders/markdown';
+
+describe('readFrontmatter', () => {
+  test('keeps dates as the text the editor wrote', () => {
+    expect(readFrontmatter('---\npublished: 2024-02-30\nyear: 2024\n---\nBody', 'a.md')).toEqual({
+      published: '2024-02-30',
+      year: 2024,
+    });
+  });
+
+  test('refuses a file without frontmatter, in Vietnamese', () => {
+    expect(() => readFrontmatter('# Tiêu đề', 'a.md')).toThrow(/thiếu phần thông tin đầu bài/);
+  });
+
+  test('reports a YAML error with its line in the file', () => {
+    try {
+      readFrontmatter('---\ntitle: Một\nsummary: a: b\n---\n', 'content/models/x/index.md');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      expect((error as ContentError).problems[0]?.file).toBe('content/models/x/index.md:3');
+    }
+  });
+});
+
+describe('parseYaml', () => {
+  test('reads lists of places', () => {
+    expect(parseYaml('- id: tan-chau\n  name: Tân Châu\n', 'p.yaml')).toEqual([{ id: 'tan-chau', name: 'Tân Châu' }]);
+  });
+});
+
+describe('entrySlug', () => {
+  test.each([
+    ['duong-ra-dong.md', {}, 'duong-ra-dong'],
+    ['duong-ra-dong/index.md', {}, 'duong-ra-dong'],
+    ['Đường ra đồng.md', {}, 'duong-ra-dong'],
+    ['nam-2024/Hội nghị.mdx', {}, 'hoi-nghi'],
+    ['x/index.md', { slug: 'ten-rieng' }, 'ten-rieng'],
+  ])('%s %o → %s', (entry, data, slug) => {
+    expect(entrySlug(entry, data)).toBe(slug);
+  });
+});
