@@ -18,6 +18,7 @@ export const FIELDS_URL = '/linh-vuc/';
 export const ORGANISATIONS_URL = '/to-chuc/';
 export const YEARS_URL = '/nam/';
 export const ABOUT_URL = '/gioi-thieu/';
+export const SEARCH_URL = '/tim-kiem/';
 
 /** Page `n` of a listing that starts at `base`: page 1 is the base itself, then `base/trang/2/`. */
 export function pageUrl(base: string, n: number): string {

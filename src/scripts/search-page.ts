@@ -1,0 +1,232 @@
+/**
+ * The search page in the browser: reads the URL, loads Pagefind on demand, runs the search,
+ * renders results and keeps the URL in step so searches can be shared and the back button works.
+ * All wording and ranking rules live in `src/lib/search.ts`.
+ */
+import {
+  compareResults,
+  describeResults,
+  FOLDED_META,
+  readSearchParams,
+  toPagefindFilters,
+  writeSearchParams,
+  type SearchState,
+} from '../lib/search';
+
+/** The part of Pagefind's browser API this page uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    query: string | null,
+    options: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null>;
+}
+interface PagefindResult {
+  score: number;
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+
+/** Pagefind's files are written into the site by the build; this path is not bundled by Vite. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 250;
+
+const LOAD_ERROR =
+  'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang, hoặc duyệt theo lĩnh vực, địa bàn ở trang Mô hình.';
+
+export function startSearchPage(root: HTMLElement | null): void {
+  if (!root) return;
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
+  const sortInputs = [...root.querySelectorAll<HTMLInputElement>('input[name="sap-xep"]')];
+
+  let pagefind: Promise<Pagefind> | undefined;
+  let run = 0;
+  let pending: PagefindResult[] = [];
+  let state: SearchState = readSearchParams(new URLSearchParams(location.search));
+
+  const loadPagefind = () =>
+    (pagefind ??= (async () => {
+      const url = PAGEFIND_URL;
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      // Folded đ-words and other place names count, but less than the page's own words.
+      await module.options({ excerptLength: 26, ranking: { metaWeights: { [FOLDED_META]: 2, ten_khac: 2 } } });
+      await module.init();
+      return module;
+    })());
+
+  /** Without a query there is no relevance: browsing shows the newest first. */
+  const effectiveSort = () => (state.query ? state.sort : 'moi-nhat');
+
+  function showState() {
+    input.value = state.query;
+    for (const box of checkboxes) {
+      const key = box.dataset['filter'] as keyof SearchState['filters'];
+      box.checked = state.filters[key]?.includes(box.value) ?? false;
+    }
+    for (const radio of sortInputs) radio.checked = radio.value === state.sort;
+  }
+
+  function readForm(): SearchState {
+    return readSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  }
+
+  function updateUrl(push: boolean) {
+    const query = writeSearchParams(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+  }
+
+  async function renderMore(current: number) {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const items = await Promise.all(
+      batch.map(async (result) => {
+        const data = await result.data();
+        return { score: result.score, data, kind: data.meta['loai'] ?? '', date: data.meta['ngay'] ?? '' };
+      }),
+    );
+    if (current !== run) return;
+    items.sort(compareResults(effectiveSort()));
+    for (const { data } of items) list.append(renderResult(data));
+    more.hidden = pending.length === 0;
+  }
+
+  async function search() {
+    const current = ++run;
+    let module: Pagefind;
+    try {
+      module = await loadPagefind();
+    } catch {
+      pagefind = undefined;
+      status.textContent = LOAD_ERROR;
+      return;
+    }
+    const available = await module.filters();
+    const filters = toPagefindFilters(state, available);
+    const hasFilters = Object.keys(filters).length > 0;
+    const response = await module.search(state.query || null, {
+      filters,
+      ...(effectiveSort() === 'moi-nhat' ? { sort: { ngay: 'desc' as const } } : {}),
+    });
+    if (current !== run || !response) return;
+    updateCounts(response.filters);
+    list.replaceChildren();
+    pending = response.results;
+    status.textContent = describeResults(response.results.length, state.query, hasFilters);
+    await renderMore(current);
+  }
+
+  function updateCounts(counts: Record<string, Record<string, number>>) {
+    for (const box of checkboxes) {
+      const count = counts[box.dataset['filter'] ?? '']?.[box.dataset['label'] ?? ''] ?? 0;
+      const label = box.closest('label')?.querySelector('[data-count]');
+      if (label) label.textContent = `(${count.toLocaleString('vi-VN')})`;
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      state = readForm();
+      updateUrl(false);
+      void search();
+    }, TYPING_DELAY_MS);
+  });
+  // Loading starts as soon as the reader shows interest, so the first results come sooner.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    state = readForm();
+    updateUrl(true);
+    void search();
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"], input[type="radio"]')) {
+      state = readForm();
+      updateUrl(true);
+      void search();
+    }
+  });
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    void renderMore(run).then(() => list.querySelectorAll<HTMLAnchorElement>('h2 a')[first]?.focus());
+  });
+  window.addEventListener('popstate', () => {
+    state = readSearchParams(new URLSearchParams(location.search));
+    showState();
+    void search();
+  });
+
+  // Keyboard: ↓ from the box into the results, ↑/↓ between results, Esc back to the box (and a
+  // second Esc in the box clears it). Enter opens the focused result, as any link does.
+  root.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('h2 a')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && (document.activeElement === input || index >= 0)) {
+      const next = links[index + 1];
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+    } else if (event.key === 'ArrowUp' && index >= 0) {
+      event.preventDefault();
+      (links[index - 1] ?? input).focus();
+    } else if (event.key === 'Escape') {
+      if (index >= 0) {
+        event.preventDefault();
+        input.focus();
+      } else if (document.activeElement === input && input.value) {
+        event.preventDefault();
+        input.value = '';
+        input.dispatchEvent(new Event('input'));
+      }
+    }
+  });
+
+  showState();
+  void search();
+}
+
+function renderResult(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+  const { meta } = data;
+  const item = document.createElement('li');
+  const article = document.createElement('article');
+  article.className = 'result';
+  if (meta['image']) {
+    const img = document.createElement('img');
+    img.src = meta['image'];
+    img.alt = '';
+    img.width = 160;
+    img.height = 90;
+    img.loading = 'lazy';
+    article.append(img);
+  }
+  const body = document.createElement('div');
+  const info = document.createElement('p');
+  info.className = 'result-meta';
+  info.textContent = [meta['loai'], meta['dia_ban'], meta['linh_vuc'], meta['nam']].filter(Boolean).join(' · ');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = meta['title'] ?? data.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  // Pagefind escapes the page text and adds only <mark> around matched words.
+  excerpt.innerHTML = data.excerpt;
+  body.append(info, heading, excerpt);
+  article.append(body);
+  item.append(article);
+  return item;
+}
