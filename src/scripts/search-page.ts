@@ -120,8 +120,9 @@ export function startSearchPage(root: HTMLElement | null): void {
     updateCounts(response.filters);
     list.replaceChildren();
     pending = response.results;
-    status.textContent = describeResults(response.results.length, state.query, hasFilters);
     await renderMore(current);
+    // Announced once the results are on screen, so the count and the list agree.
+    if (current === run) status.textContent = describeResults(response.results.length, state.query, hasFilters);
   }
 
   function updateCounts(counts: Record<string, Record<string, number>>) {

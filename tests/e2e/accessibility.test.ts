@@ -20,6 +20,7 @@ const PAGE_TYPES: [string, string][] = [
   ['year page', '/nam/2024/'],
   ['collective/individual page', '/loai/tap-the/'],
   ['about page', '/gioi-thieu/'],
+  ['search page with results', '/tim-kiem/?q=tan+chau'],
   ['404 page', '/khong-co-trang-nay/'],
 ];
 
@@ -40,6 +41,11 @@ describe.each([
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     await open(page, path);
+    if (path.startsWith('/tim-kiem/')) {
+      // Check the page as a reader uses it: results shown and the filters open.
+      await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
+      await page.locator('details.filters').evaluate((details: HTMLDetailsElement) => (details.open = true));
+    }
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary).toEqual([]);

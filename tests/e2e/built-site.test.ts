@@ -46,6 +46,7 @@ describe('the built site', () => {
       'index.html',
       '404.html',
       'gioi-thieu/index.html',
+      'tim-kiem/index.html',
       'mo-hinh/index.html',
       'tin-tuc/index.html',
       'dia-ban/index.html',
