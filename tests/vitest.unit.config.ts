@@ -6,6 +6,6 @@ export default getViteConfig({
     name: 'unit',
     environment: 'node',
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.ts'],
+    include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
   },
 });

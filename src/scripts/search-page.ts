@@ -30,8 +30,11 @@ interface PagefindResult {
 
 /** Pagefind's files are written into the site by the build; this path is not bundled by Vite. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 250;
+/** Results rendered at a time: each needs its own small download, so the first screenful comes first. */
+const PAGE_SIZE = 6;
+
+/** Shown before any search: Pagefind loads only when someone starts to search. */
+const IDLE_HINT = 'Gõ từ khóa, hoặc chọn bộ lọc để duyệt mô hình và tin tức.';
 
 const LOAD_ERROR =
   'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối rồi tải lại trang, hoặc duyệt theo lĩnh vực, địa bàn ở trang Mô hình.';
@@ -45,6 +48,15 @@ export function startSearchPage(root: HTMLElement | null): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
   const sortInputs = [...root.querySelectorAll<HTMLInputElement>('input[name="sap-xep"]')];
+  const panel = root.querySelector<HTMLDetailsElement>('details')!;
+
+  // The filter values are in the page already (rendered from the same catalog as the index), so
+  // matching URL slugs to them costs no download of Pagefind's filter files.
+  const knownValues: Record<string, Record<string, number>> = {};
+  for (const box of checkboxes) {
+    const key = box.dataset['filter'] ?? '';
+    (knownValues[key] ??= {})[box.dataset['label'] ?? ''] = 0;
+  }
 
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
@@ -55,8 +67,14 @@ export function startSearchPage(root: HTMLElement | null): void {
     (pagefind ??= (async () => {
       const url = PAGEFIND_URL;
       const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // Folded đ-words and other place names count, but less than the page's own words.
-      await module.options({ excerptLength: 26, ranking: { metaWeights: { [FOLDED_META]: 2, ten_khac: 2 } } });
+      await module.options({
+        // Search on the main thread: the worker script is 12 kB more to download on mobile data,
+        // and at this index size a search takes a few milliseconds (see docs/PERFORMANCE.md).
+        noWorker: true,
+        excerptLength: 26,
+        // Folded đ-words and other place names count, but less than the page's own words.
+        ranking: { metaWeights: { [FOLDED_META]: 2, ten_khac: 2 } },
+      });
       await module.init();
       return module;
     })());
@@ -109,15 +127,18 @@ export function startSearchPage(root: HTMLElement | null): void {
       status.textContent = LOAD_ERROR;
       return;
     }
-    const available = await module.filters();
-    const filters = toPagefindFilters(state, available);
+    const filters = toPagefindFilters(state, knownValues);
+    // Counts per result need every filter file (tens of kB at full scale); they are fetched only
+    // once the reader opens the filters or uses one, not for a plain query.
+    if (panel.open || Object.keys(filters).length > 0) await module.filters();
     const hasFilters = Object.keys(filters).length > 0;
     const response = await module.search(state.query || null, {
       filters,
       ...(effectiveSort() === 'moi-nhat' ? { sort: { ngay: 'desc' as const } } : {}),
     });
     if (current !== run || !response) return;
-    updateCounts(response.filters);
+    // Without the filter files loaded, Pagefind reports no counts; the totals from the build stay.
+    if (Object.keys(response.filters ?? {}).length > 0) updateCounts(response.filters);
     list.replaceChildren();
     pending = response.results;
     await renderMore(current);
@@ -133,21 +154,18 @@ export function startSearchPage(root: HTMLElement | null): void {
     }
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Search on every keystroke: a search takes milliseconds once the index is loaded, and a
+  // newer search makes an older one's results be dropped (see `run`).
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      state = readForm();
-      updateUrl(false);
-      void search();
-    }, TYPING_DELAY_MS);
+    state = readForm();
+    updateUrl(false);
+    void search();
   });
   // Loading starts as soon as the reader shows interest, so the first results come sooner.
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
     state = readForm();
     updateUrl(true);
     void search();
@@ -158,6 +176,9 @@ export function startSearchPage(root: HTMLElement | null): void {
       updateUrl(true);
       void search();
     }
+  });
+  panel.addEventListener('toggle', () => {
+    if (panel.open && (state.query || Object.keys(state.filters).length > 0)) void search();
   });
   more.addEventListener('click', () => {
     const first = list.children.length;
@@ -196,7 +217,8 @@ export function startSearchPage(root: HTMLElement | null): void {
   });
 
   showState();
-  void search();
+  if (state.query || Object.keys(state.filters).length > 0) void search();
+  else status.textContent = IDLE_HINT;
 }
 
 function renderResult(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {

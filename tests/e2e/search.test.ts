@@ -130,21 +130,39 @@ describe('search › what a result shows', () => {
     await expect(status().innerText()).resolves.toBe('Không tìm thấy kết quả nào cho “xyzxyz qwerty”.');
   });
 
+  test('counts in the filters follow the results once the filters are opened', async () => {
+    await searchFor(q('tan chau'));
+    await page.getByText('Bộ lọc và sắp xếp').click();
+    const count = (name: RegExp) => page.locator('label.option', { hasText: name }).locator('[data-count]');
+    await expect.poll(() => count(/Mô hình/).textContent()).toBe('(1)');
+    await expect(count(/Tin tức/).textContent()).resolves.toBe('(1)');
+    await expect(count(/huyện Thoại Sơn/).textContent()).resolves.toBe('(0)');
+  });
+
   test('announces the result count to screen readers', async () => {
     await searchFor(q('tan chau'));
     await expect(status().getAttribute('role')).resolves.toBe('status');
     await expect(status().innerText()).resolves.toMatch(/^Tìm thấy \d+ kết quả cho “tan chau”\.$/);
   });
 
-  test('browses everything, newest first, with an empty query', async () => {
-    const hrefs = await searchFor('');
+  test('browses everything, newest first, with an empty query and both kinds chosen', async () => {
+    const hrefs = await searchFor('loai=mo-hinh&loai=tin-tuc');
     expect(hrefs).toHaveLength(5);
+    await expect(status().innerText()).resolves.toBe('Tìm thấy 5 kết quả theo bộ lọc đã chọn.');
+  });
+
+  test('loads nothing for search until someone searches', async () => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await open(page, '/tim-kiem/');
+    await expect(status().innerText()).resolves.toBe('Gõ từ khóa, hoặc chọn bộ lọc để duyệt mô hình và tin tức.');
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   });
 });
 
 describe('search › the URL holds the search', () => {
   test('typing updates the address, a filter adds to history, Back restores it', async () => {
-    await searchFor('');
+    await open(page, '/tim-kiem/');
     await page.getByLabel(/Từ khóa/).fill('duong');
     await page.waitForURL(/\?q=duong$/);
     await page.getByText('Bộ lọc và sắp xếp').click();

@@ -1,0 +1,35 @@
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { afterAll, describe, expect, test } from 'vitest';
+import { readFrontmatter } from '../../src/loaders/frontmatter';
+import { modelSchema } from '../../src/schemas/model';
+import { newsSchema } from '../../src/schemas/news';
+import { generateCorpus } from '../../scripts/lib/corpus';
+
+const dir = path.join(tmpdir(), `dvk-corpus-${process.pid}`);
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('generateCorpus', () => {
+  test('writes models and news that the real schemas accept', async () => {
+    const { models, news } = await generateCorpus({ dir, models: 30, news: 10 });
+    const context = { image: () => z.string() } as unknown as SchemaContext;
+    for (const slug of models) {
+      const file = path.join(dir, 'content', 'models', slug, 'index.md');
+      expect(modelSchema(context).safeParse(readFrontmatter(await readFile(file, 'utf8'), file)).success).toBe(true);
+    }
+    for (const slug of news) {
+      const file = path.join(dir, 'content', 'news', slug, 'index.md');
+      expect(newsSchema(context).safeParse(readFrontmatter(await readFile(file, 'utf8'), file)).success).toBe(true);
+    }
+  });
+
+  test('writes the same corpus for the same seed', async () => {
+    await generateCorpus({ dir, models: 3, news: 1, seed: 7 });
+    const first = await readFile(path.join(dir, 'content', 'models', 'mau-mo-hinh-2', 'index.md'), 'utf8');
+    await generateCorpus({ dir, models: 3, news: 1, seed: 7 });
+    expect(await readFile(path.join(dir, 'content', 'models', 'mau-mo-hinh-2', 'index.md'), 'utf8')).toBe(first);
+  });
+});
