@@ -1,7 +1,8 @@
 /**
  * Three test projects, all run by `npm test` (see docs/TESTING.md):
  * - unit: lib modules and components (Container API), inside Astro's Vite config;
- * - build-errors: real `astro build` runs over deliberately broken content;
+ * - builds: real `astro build` runs over a copy of the content with entries added (broken ones,
+ *   drafts, renamed places);
  * - e2e: journeys in Debian's Chromium against the production build in `dist/`.
  */
 import { defineConfig } from 'vitest/config';
@@ -17,9 +18,9 @@ export default defineConfig({
       './tests/vitest.unit.config.ts',
       {
         test: {
-          name: 'build-errors',
+          name: 'builds',
           environment: 'node',
-          include: ['tests/build-errors/**/*.test.ts'],
+          include: ['tests/builds/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // Each case runs a whole Astro build; two at a time fit a 2-core machine.

@@ -1,6 +1,7 @@
 /**
  * Runs the Astro CLI with telemetry switched off, on every platform. Astro's anonymous usage
  * reports go to a third-party host; this site promises no request to one, at build time included.
+ * It also tells the site whether unpublished entries may be shown (dev server only).
  * Usage: node scripts/astro.ts build | preview | dev | check …
  */
 import { spawn } from 'node:child_process';
@@ -9,10 +10,17 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const cli = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
-const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const [command] = process.argv.slice(2);
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Only the dev server shows drafts and scheduled entries (with a banner); a build never does.
+if (command === 'dev') {
+  env['DVK_SHOW_UNPUBLISHED'] = '1';
+  // Astro 7 sends `astro dev` to the background when it thinks an automated agent runs it;
+  // `npm run dev` should behave the same for everyone: in front, stopped with Ctrl+C.
+  env['ASTRO_DEV_BACKGROUND'] = '0';
+}
+else delete env['DVK_SHOW_UNPUBLISHED'];
+const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit', env });
 child.on('exit', (code, signal) => {
   if (signal) process.kill(process.pid, signal);
   process.exit(code ?? 1);

@@ -16,6 +16,15 @@ export function getToday(): string {
   return process.env.DVK_TODAY ?? toIsoDay(new Date());
 }
 
+/**
+ * Drafts and scheduled entries are shown only by `npm run dev`, which sets this variable
+ * (scripts/astro.ts). Not `import.meta.env.DEV`: a build run with NODE_ENV=development or test
+ * reports DEV as true, and would publish drafts.
+ */
+export function showsUnpublished(): boolean {
+  return process.env.DVK_SHOW_UNPUBLISHED === '1';
+}
+
 /** All content, checked and resolved once per build. The dev server also shows unpublished entries. */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= (async () =>
@@ -27,7 +36,7 @@ export function getCatalog(): Promise<Catalog> {
         fields: await getCollection('fields'),
         organisations: await getCollection('organisations'),
       },
-      { today: getToday(), includeUnpublished: import.meta.env.DEV },
+      { today: getToday(), includeUnpublished: showsUnpublished() },
     ))();
   if (import.meta.env.DEV) {
     // Content changes while the dev server runs; rebuild the catalog on every request there.

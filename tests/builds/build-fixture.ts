@@ -18,8 +18,14 @@ export interface BuildResult {
   output: string;
 }
 
-/** `files` maps paths inside `content/` to their new text. */
-export async function buildWithContent(files: Record<string, string>): Promise<BuildResult> {
+/**
+ * `files` maps paths inside `content/` to their new text. `inspect`, if given, runs while the
+ * built site still exists, with the path of its `dist/`.
+ */
+export async function buildWithContent(
+  files: Record<string, string>,
+  inspect?: (dist: string) => Promise<void>,
+): Promise<BuildResult> {
   const root = await mkdtemp(path.join(tmpdir(), 'dvk-build-'));
   try {
     for (const name of COPIED) await cp(path.join(projectRoot, name), path.join(root, name), { recursive: true });
@@ -29,7 +35,9 @@ export async function buildWithContent(files: Record<string, string>): Promise<B
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, text);
     }
-    return await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root);
+    const result = await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root);
+    if (inspect && result.code === 0) await inspect(path.join(root, 'dist'));
+    return result;
   } finally {
     await rm(root, { recursive: true, force: true });
   }
