@@ -3,14 +3,14 @@
  * in the top-level `content/` folder (see `src/lib/paths.ts`).
  */
 import { defineCollection } from 'astro:content';
-import { contentPath } from './lib/paths';
-import { markdownEntries } from './loaders/markdown';
-import { yamlEntries } from './loaders/yaml';
-import { fieldSchema } from './schemas/field';
-import { modelSchema } from './schemas/model';
-import { newsSchema } from './schemas/news';
-import { organisationSchema } from './schemas/organisation';
-import { placeSchema } from './schemas/place';
+import { contentPath } from './lib/paths.ts';
+import { markdownEntries } from './loaders/markdown.ts';
+import { yamlEntries } from './loaders/yaml.ts';
+import { fieldSchema } from './schemas/field.ts';
+import { modelSchema } from './schemas/model.ts';
+import { newsSchema } from './schemas/news.ts';
+import { organisationSchema } from './schemas/organisation.ts';
+import { placeSchema } from './schemas/place.ts';
 
 export const collections = {
   models: defineCollection({

@@ -3,15 +3,15 @@
  * drafts and scheduled items left out, lists sorted the Vietnamese way. Pure: it takes the entries
  * and "today" as arguments, so tests can feed it fixtures parsed by the real schemas.
  */
-import type { FieldData } from '../schemas/field';
-import type { ModelData, ModelKind } from '../schemas/model';
-import type { NewsData } from '../schemas/news';
-import type { OrganisationData } from '../schemas/organisation';
-import type { PlaceData } from '../schemas/place';
-import { ContentError, type ContentProblem } from './content-errors';
-import type { IsoDate } from './format';
-import { compareVi, sortByVi } from './text';
-import { fieldUrl, modelUrl, newsUrl, organisationUrl, placeUrl } from './urls';
+import type { FieldData } from '../schemas/field.ts';
+import type { ModelData, ModelKind } from '../schemas/model.ts';
+import type { NewsData } from '../schemas/news.ts';
+import type { OrganisationData } from '../schemas/organisation.ts';
+import type { PlaceData } from '../schemas/place.ts';
+import { ContentError, type ContentProblem } from './content-errors.ts';
+import type { IsoDate } from './format.ts';
+import { compareVi, sortByVi } from './text.ts';
+import { fieldUrl, modelUrl, newsUrl, organisationUrl, placeUrl } from './urls.ts';
 
 /** The shape of a collection entry this module needs (Astro's entries have it). */
 export interface Entry<D> {

@@ -3,8 +3,8 @@
  * resolved, sorted data; nothing else calls `getCollection`.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildCatalog, type Catalog, type Model, type News } from './catalog';
-import { toIsoDay } from './format';
+import { buildCatalog, type Catalog, type Model, type News } from './catalog.ts';
+import { toIsoDay } from './format.ts';
 
 let catalog: Promise<Catalog> | undefined;
 

@@ -3,10 +3,10 @@
  * counts and their URLs, all computed from content. Each group becomes a static page, so browsing
  * works without JavaScript.
  */
-import type { Catalog, Model } from './catalog';
-import { KIND_LABELS } from './catalog';
-import { MODEL_KINDS } from '../schemas/model';
-import { fieldUrl, kindUrl, organisationUrl, placeUrl, yearUrl } from './urls';
+import type { Catalog, Model } from './catalog.ts';
+import { KIND_LABELS } from './catalog.ts';
+import { MODEL_KINDS } from '../schemas/model.ts';
+import { fieldUrl, kindUrl, organisationUrl, placeUrl, yearUrl } from './urls.ts';
 
 export type FacetName = 'field' | 'place' | 'organisation' | 'year' | 'kind';
 

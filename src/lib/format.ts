@@ -2,7 +2,7 @@
  * Vietnamese formatting of numbers and calendar dates. Dates in content are calendar days
  * ("2024-03-07") in Vietnam's time zone, so they are formatted as days, never shifted by a clock.
  */
-import { LOCALE, TIME_ZONE } from '../config';
+import { LOCALE, TIME_ZONE } from '../config.ts';
 
 /** A calendar day as written in content: `YYYY-MM-DD`. */
 export type IsoDate = string;

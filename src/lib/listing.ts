@@ -2,10 +2,10 @@
  * Static paths for every paginated model listing: all models and each facet group. Routes stay
  * thin: they call one of these and hand the props to `ModelListLayout`.
  */
-import { PAGE_SIZE } from '../config';
-import type { Catalog, Model } from './catalog';
-import { getFacetCounts, getFacetGroups, type FacetGroup, type FacetName } from './facets';
-import { paginate, pageParam, type Page } from './paginate';
+import { PAGE_SIZE } from '../config.ts';
+import type { Catalog, Model } from './catalog.ts';
+import { getFacetCounts, getFacetGroups, type FacetGroup, type FacetName } from './facets.ts';
+import { paginate, pageParam, type Page } from './paginate.ts';
 
 export const SIDEBAR_FACETS: FacetName[] = ['field', 'place', 'year', 'kind', 'organisation'];
 

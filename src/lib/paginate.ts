@@ -1,5 +1,5 @@
 /** Splitting listings into pages whose URLs are `…/`, `…/trang/2/`, `…/trang/3/`. */
-import { pageUrl } from './urls';
+import { pageUrl } from './urls.ts';
 
 export interface Page<T> {
   /** 1-based page number. */

@@ -2,10 +2,10 @@
  * The filter values the search page offers before the index has loaded, computed from the same
  * catalog the pages are built from, with the same labels the pages give Pagefind.
  */
-import type { Catalog } from './catalog';
-import { KIND_LABELS } from './catalog';
-import { KIND_MODEL, KIND_NEWS, SEARCH_FILTERS, type FilterKey } from './search';
-import { toSlug } from './text';
+import type { Catalog } from './catalog.ts';
+import { KIND_LABELS } from './catalog.ts';
+import { KIND_MODEL, KIND_NEWS, SEARCH_FILTERS, type FilterKey } from './search.ts';
+import { toSlug } from './text.ts';
 
 export interface FilterOption {
   label: string;

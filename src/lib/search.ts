@@ -2,8 +2,8 @@
  * Search logic shared by the build (what goes into the index) and the browser (reading the URL,
  * ranking, wording). Pure functions: the Pagefind calls live in `src/scripts/search-page.ts`.
  */
-import { formatNumber } from './format';
-import { stripMarks, toSlug } from './text';
+import { formatNumber } from './format.ts';
+import { stripMarks, toSlug } from './text.ts';
 
 /**
  * Pagefind folds tone and vowel marks but not đ (it has no Unicode decomposition), so "duong"

@@ -1,6 +1,6 @@
 /** How a source is written out after its title: ", VietNamNet, tác giả Thanh Sang, tháng 3/2024". */
-import type { Source } from '../schemas/common';
-import { formatPartialDate } from './format';
+import type { Source } from '../schemas/common.ts';
+import { formatPartialDate } from './format.ts';
 
 /** The source's name as linked or cited: its title, or the outlet when the title is unknown. */
 export function getSourceName(source: Source): string {

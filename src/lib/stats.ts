@@ -1,8 +1,8 @@
 /** Headline figures for the home page, computed from published content (never typed by hand). */
-import type { Catalog } from './catalog';
-import type { FacetGroup } from './facets';
-import { getFacetGroups } from './facets';
-import { sortByVi } from './text';
+import type { Catalog } from './catalog.ts';
+import type { FacetGroup } from './facets.ts';
+import { getFacetGroups } from './facets.ts';
+import { sortByVi } from './text.ts';
 
 export interface Stats {
   models: number;

@@ -3,7 +3,7 @@
  * without a word; the core schema keeps dates as text so the schema can refuse impossible days.
  */
 import yaml from 'js-yaml';
-import { ContentError } from '../lib/content-errors';
+import { ContentError } from '../lib/content-errors.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

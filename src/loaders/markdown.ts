@@ -12,9 +12,9 @@ import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { SchemaContext } from 'astro:content';
-import { ContentError, describeIssue, toProblems } from '../lib/content-errors';
-import { isSlug, toSlug } from '../lib/text';
-import { readFrontmatter } from './frontmatter';
+import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
+import { isSlug, toSlug } from '../lib/text.ts';
+import { readFrontmatter } from './frontmatter.ts';
 
 type SchemaFactory = (context: SchemaContext) => z.ZodType;
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import { ContentError, describeIssue, toProblems, type ContentProblem } from '../lib/content-errors';
-import { parseYaml } from './frontmatter';
+import { ContentError, describeIssue, toProblems, type ContentProblem } from '../lib/content-errors.ts';
+import { parseYaml } from './frontmatter.ts';
 
 export function yamlEntries(options: { file: string; schema: z.ZodType }): Loader {
   return {

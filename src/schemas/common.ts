@@ -5,8 +5,8 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { isIsoDate } from '../lib/format';
-import { isSlug } from '../lib/text';
+import { isIsoDate } from '../lib/format.ts';
+import { isSlug } from '../lib/text.ts';
 
 /** Non-empty text, trimmed. `max` keeps card texts from overflowing. */
 export function text(options: { max?: number } = {}) {
@@ -49,6 +49,17 @@ export const slug = z.string().refine(isSlug, {
   error: (issue) =>
     `“${String(issue.input)}” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.`,
 });
+
+/**
+ * A reference to an entry of another collection, by id. Astro's `reference()` would tie the
+ * schemas to the `astro:content` module; this plain schema lets `npm run check` validate content
+ * without a build. The catalog (src/lib/catalog.ts) checks that the entry exists.
+ */
+export function ref<const C extends string>(collection: C) {
+  return z
+    .string({ error: `cần id (chữ thường không dấu) của một mục trong ${collection}.` })
+    .transform((id) => ({ id, collection }));
+}
 
 /** A web address (http or https). */
 export const url = z.url({

@@ -1,6 +1,6 @@
 /** One of the four fields (lĩnh vực) models are classified in. */
 import { z } from 'astro/zod';
-import { slug, text } from './common';
+import { slug, text } from './common.ts';
 
 export const fieldSchema = z.strictObject({
   /** Stable id used by models and in URLs: `kinh-te`. */

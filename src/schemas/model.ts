@@ -3,8 +3,8 @@
  * with sourced figures, and the sources a journalist can check.
  */
 import { z } from 'astro/zod';
-import { reference, type SchemaContext } from 'astro:content';
-import { figureSchema, isoDate, pictureSchema, slug, sourceSchema, text, year } from './common';
+import type { SchemaContext } from 'astro:content';
+import { figureSchema, isoDate, pictureSchema, ref, slug, sourceSchema, text, year } from './common.ts';
 
 /** Collective (a group, a branch, a commune) or individual model. */
 export const MODEL_KINDS = ['tap-the', 'ca-nhan'] as const;
@@ -24,15 +24,15 @@ export function modelSchema({ image }: SchemaContext) {
       /** Two or three sentences for cards, search results and the page description. */
       summary: text({ max: 400 }),
       /** The unit where it ran, as it was named then (an id from content/places.yaml). */
-      place: reference('places'),
+      place: ref('places'),
       /** One of the four fields (an id from content/fields.yaml). */
-      field: reference('fields'),
+      field: ref('fields'),
       /** tap-the (collective) or ca-nhan (individual). */
       kind: z.enum(MODEL_KINDS),
       /** dan-van-kheo, or dan-van-kheo-nong-thon-moi for the new-countryside movement, when a source says. */
       movement: z.enum(MOVEMENTS).optional(),
       /** Organisations that lead it (ids from content/organisations.yaml). Leave empty if unknown. */
-      organisations: z.array(reference('organisations')).default([]),
+      organisations: z.array(ref('organisations')).default([]),
       /** Year the model was recognised or reported as a model, per the sources. */
       year,
       /** Year it started, when a source says so. */
@@ -62,7 +62,7 @@ export function modelSchema({ image }: SchemaContext) {
       /** Where every fact on the page comes from. At least one. */
       sources: z.array(sourceSchema).min(1, { error: 'cần ít nhất một nguồn tin để người đọc kiểm chứng.' }),
       /** Related models (their slugs). */
-      related: z.array(reference('models')).default([]),
+      related: z.array(ref('models')).default([]),
       /** Show on the home page. */
       featured: z.boolean().default(false),
       /** Drafts are never built into the public site. */

@@ -1,7 +1,7 @@
 /** A news item: an event or report about one or more models. */
 import { z } from 'astro/zod';
-import { reference, type SchemaContext } from 'astro:content';
-import { isoDate, pictureSchema, slug, sourceSchema, text } from './common';
+import type { SchemaContext } from 'astro:content';
+import { isoDate, pictureSchema, ref, slug, sourceSchema, text } from './common.ts';
 
 export function newsSchema({ image }: SchemaContext) {
   return z
@@ -25,9 +25,9 @@ export function newsSchema({ image }: SchemaContext) {
       /** Cover picture with alt text and credit. */
       cover: pictureSchema(image).optional(),
       /** Models this item is about (their slugs). */
-      models: z.array(reference('models')).default([]),
+      models: z.array(ref('models')).default([]),
       /** Organisations involved (ids from content/organisations.yaml). */
-      organisations: z.array(reference('organisations')).default([]),
+      organisations: z.array(ref('organisations')).default([]),
       /** Free keywords. */
       tags: z.array(text({ max: 40 })).default([]),
       /** Drafts are never built into the public site. */

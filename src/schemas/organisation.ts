@@ -1,7 +1,6 @@
 /** An organisation that leads models or appears in the news (Party board, Front, mass organisation). */
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { slug, text, url } from './common';
+import { ref, slug, text, url } from './common.ts';
 
 export const organisationSchema = z.strictObject({
   /** Stable id used by models and in URLs: `hoi-nong-dan-tinh-an-giang`. */
@@ -11,9 +10,9 @@ export const organisationSchema = z.strictObject({
   /** Kind: "Ban Đảng", "Mặt trận", "Tổ chức chính trị – xã hội", "Chính quyền", … */
   kind: text({ max: 60 }),
   /** The organisation it belongs to (its id). */
-  parent: reference('organisations').optional(),
+  parent: ref('organisations').optional(),
   /** Where it works (a place id). */
-  place: reference('places').optional(),
+  place: ref('places').optional(),
   /** Its public website. */
   url: url.optional(),
 });

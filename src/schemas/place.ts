@@ -3,8 +3,7 @@
  * reorganisation is recorded with `validUntil` and `successors`, never by inventing a name.
  */
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
-import { isoDate, slug, text } from './common';
+import { isoDate, ref, slug, text } from './common.ts';
 
 export const PLACE_KINDS = ['tỉnh', 'thành phố', 'thị xã', 'huyện', 'xã', 'phường', 'thị trấn', 'ấp', 'khóm'] as const;
 
@@ -16,11 +15,11 @@ export const placeSchema = z.strictObject({
   /** Kind of unit: tỉnh, thành phố, thị xã, huyện, xã, phường, … */
   kind: z.enum(PLACE_KINDS),
   /** The unit it belonged to (its id), e.g. the province. */
-  parent: reference('places').optional(),
+  parent: ref('places').optional(),
   /** Last day the unit existed under this name and form, when it was reorganised. */
   validUntil: isoDate.optional(),
   /** Units that took over its area (ids of places in this file). Add only names that are official. */
-  successors: z.array(reference('places')).default([]),
+  successors: z.array(ref('places')).default([]),
   /** One sentence on what happened to the unit, with its source. */
   note: text({ max: 400 }).optional(),
   /** Other names people use when searching (former or later official names). */

@@ -11,7 +11,7 @@ import {
   toPagefindFilters,
   writeSearchParams,
   type SearchState,
-} from '../lib/search';
+} from '../lib/search.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {

@@ -4,7 +4,7 @@
  * `astro build`.
  */
 import { describe, expect, test } from 'vitest';
-import { buildWithContent } from './build-fixture';
+import { buildWithContent } from './build-fixture.ts';
 
 /** A valid model file; cases change one thing in it. */
 function modelFile(fields: Record<string, string | null>): string {

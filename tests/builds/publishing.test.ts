@@ -7,8 +7,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server';
-import { buildWithContent } from './build-fixture';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { buildWithContent } from './build-fixture.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -5,11 +5,11 @@ import ModelCard from '../../src/components/ModelCard.astro';
 import NewsCard from '../../src/components/NewsCard.astro';
 import Pagination from '../../src/components/Pagination.astro';
 import SourceList from '../../src/components/SourceList.astro';
-import { buildCatalog } from '../../src/lib/catalog';
-import { getSidebar } from '../../src/lib/listing';
-import { paginate } from '../../src/lib/paginate';
-import { catalogInput, model, newsItem } from '../fixtures/entries';
-import { renderToString, textOf } from './render';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { getSidebar } from '../../src/lib/listing.ts';
+import { paginate } from '../../src/lib/paginate.ts';
+import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+import { renderToString, textOf } from './render.ts';
 
 const catalog = buildCatalog(
   catalogInput({

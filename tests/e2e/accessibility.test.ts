@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPhoneContext, open } from './setup/browser';
+import { launchBrowser, newPhoneContext, open } from './setup/browser.ts';
 
 const PAGE_TYPES: [string, string][] = [
   ['home', '/'],

@@ -1,7 +1,7 @@
 /** What citizens do on the site, in Debian's Chromium, against the production build. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { baseUrl, launchBrowser, newPhoneContext, open } from './setup/browser';
+import { baseUrl, launchBrowser, newPhoneContext, open } from './setup/browser.ts';
 
 let browser: Browser;
 let context: BrowserContext;

@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchBrowser, newPhoneContext, open } from './setup/browser';
+import { launchBrowser, newPhoneContext, open } from './setup/browser.ts';
 
 const TAN_CHAU = '/mo-hinh/duong-be-tong-ra-canh-dong-tan-chau/';
 const TINH_BIEN = '/mo-hinh/ho-tro-thanh-nien-vay-von-khoi-nghiep-tinh-bien/';

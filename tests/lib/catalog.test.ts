@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { ContentError } from '../../src/lib/content-errors';
-import { catalogInput, model, newsItem } from '../fixtures/entries';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { ContentError } from '../../src/lib/content-errors.ts';
+import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
 
 const today = '2024-06-01';
 

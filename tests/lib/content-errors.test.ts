@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { ContentError, describeIssue, formatProblems, showValue, toProblems } from '../../src/lib/content-errors';
+import { ContentError, describeIssue, formatProblems, showValue, toProblems } from '../../src/lib/content-errors.ts';
 
 describe('formatProblems', () => {
   test('names the file and the field of each problem, in Vietnamese', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog';
-import { getFacetCounts, getFacetGroups } from '../../src/lib/facets';
-import { getAllModelsPaths, getFacetPaths } from '../../src/lib/listing';
-import { getStats } from '../../src/lib/stats';
-import { catalogInput, model } from '../fixtures/entries';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { getFacetCounts, getFacetGroups } from '../../src/lib/facets.ts';
+import { getAllModelsPaths, getFacetPaths } from '../../src/lib/listing.ts';
+import { getStats } from '../../src/lib/stats.ts';
+import { catalogInput, model } from '../fixtures/entries.ts';
 
 const catalog = buildCatalog(
   catalogInput({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatNumber, formatPartialDate, formatShortDate, isIsoDate, toIsoDay } from '../../src/lib/format';
+import { formatDate, formatNumber, formatPartialDate, formatShortDate, isIsoDate, toIsoDay } from '../../src/lib/format.ts';
 
 describe('formatNumber', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageParam, paginate } from '../../src/lib/paginate';
+import { pageParam, paginate } from '../../src/lib/paginate.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 25 }, (_, i) => i + 1);

@@ -2,10 +2,10 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
-import { describeIssue } from '../../src/lib/content-errors';
-import { isoDate, partialDate, sourceSchema } from '../../src/schemas/common';
-import { modelSchema } from '../../src/schemas/model';
-import { placeSchema } from '../../src/schemas/place';
+import { describeIssue } from '../../src/lib/content-errors.ts';
+import { isoDate, partialDate, sourceSchema } from '../../src/schemas/common.ts';
+import { modelSchema } from '../../src/schemas/model.ts';
+import { placeSchema } from '../../src/schemas/place.ts';
 
 const models = modelSchema({ image: () => z.string() } as unknown as SchemaContext);
 const valid = {

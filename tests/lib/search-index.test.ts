@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { writeSearchIndex } from '../../src/integrations/search-index';
+import { writeSearchIndex } from '../../src/integrations/search-index.ts';
 
 let site: string;
 beforeEach(async () => {

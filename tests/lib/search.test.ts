@@ -6,7 +6,7 @@ import {
   readSearchParams,
   toPagefindFilters,
   writeSearchParams,
-} from '../../src/lib/search';
+} from '../../src/lib/search.ts';
 
 describe('getFoldedDWords', () => {
   test('folds every word with đ to plain letters, once', () => {

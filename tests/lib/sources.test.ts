@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSourceDetails, getSourceName } from '../../src/lib/sources';
+import { formatSourceDetails, getSourceName } from '../../src/lib/sources.ts';
 
 describe('getSourceName', () => {
   test('uses the title, or the outlet when there is no title', () => {

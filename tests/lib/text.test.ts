@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { capitalize, compareVi, isSlug, sortByVi, stripMarks, toComparable, toSearchKey, toSlug } from '../../src/lib/text';
+import { capitalize, compareVi, isSlug, sortByVi, stripMarks, toComparable, toSearchKey, toSlug } from '../../src/lib/text.ts';
 
 describe('toSlug', () => {
   test.each([

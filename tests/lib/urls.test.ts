@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldUrl, kindUrl, modelUrl, newsUrl, organisationUrl, pageUrl, placeUrl, yearUrl } from '../../src/lib/urls';
+import { fieldUrl, kindUrl, modelUrl, newsUrl, organisationUrl, pageUrl, placeUrl, yearUrl } from '../../src/lib/urls.ts';
 
 describe('public URLs', () => {
   test.each([

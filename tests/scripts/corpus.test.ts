@@ -4,10 +4,10 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readFrontmatter } from '../../src/loaders/frontmatter';
-import { modelSchema } from '../../src/schemas/model';
-import { newsSchema } from '../../src/schemas/news';
-import { generateCorpus } from '../../scripts/lib/corpus';
+import { readFrontmatter } from '../../src/loaders/frontmatter.ts';
+import { modelSchema } from '../../src/schemas/model.ts';
+import { newsSchema } from '../../src/schemas/news.ts';
+import { generateCorpus } from '../../scripts/lib/corpus.ts';
 
 const dir = path.join(tmpdir(), `dvk-corpus-${process.pid}`);
 afterAll(() => rm(dir, { recursive: true, force: true }));
