@@ -35,6 +35,15 @@ export interface Organisation extends OrganisationData {
   url: string;
 }
 
+/** `draft`: `draft: true`; `scheduled`: dated after today (it goes live on that day's build). */
+export type PublicationStatus = 'published' | 'draft' | 'scheduled';
+
+/** The status of an entry with this draft flag and date, on `today`. */
+export function getStatus(draft: boolean, date: IsoDate, today: IsoDate): PublicationStatus {
+  if (draft) return 'draft';
+  return date > today ? 'scheduled' : 'published';
+}
+
 export interface Model {
   slug: string;
   url: string;
@@ -47,8 +56,8 @@ export interface Model {
   related: Model[];
   /** Published news items that are about this model, newest first. */
   news: News[];
-  /** Unpublished: a draft, or dated in the future. Only present when drafts are included. */
-  unpublished: boolean;
+  /** Draft or scheduled entries are only present when unpublished entries are included (dev server). */
+  status: PublicationStatus;
   entry: Entry<ModelData>;
 }
 
@@ -59,7 +68,7 @@ export interface News {
   data: NewsData;
   models: Model[];
   organisations: Organisation[];
-  unpublished: boolean;
+  status: PublicationStatus;
   entry: Entry<NewsData>;
 }
 
@@ -176,8 +185,7 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
     }
   }
 
-  const isUnpublished = (draft: boolean, date: IsoDate) => draft || date > options.today;
-  const keep = (unpublished: boolean) => options.includeUnpublished || !unpublished;
+  const keep = (status: PublicationStatus) => options.includeUnpublished || status === 'published';
   const allModelIds = new Set(input.models.map((e) => e.id));
 
   const models: Model[] = [];
@@ -217,8 +225,8 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
         problems.push({ file, field: `related.${i}`, message: 'mô hình không thể liên quan tới chính nó. Xoá dòng này.' });
       }
     });
-    const unpublished = isUnpublished(data.draft, data.published);
-    if (place && field && keep(unpublished)) {
+    const status = getStatus(data.draft, data.published, options.today);
+    if (place && field && keep(status)) {
       models.push({
         slug: entry.id,
         url: modelUrl(entry.id),
@@ -229,7 +237,7 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
         organisations: sortByVi(organisations, (o) => o.name),
         related: [],
         news: [],
-        unpublished,
+        status,
         entry,
       });
     }
@@ -258,12 +266,13 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
       });
       return found ? [found] : [];
     });
-    const unpublished = isUnpublished(data.draft, data.date);
-    if (keep(unpublished)) {
-      news.push({ slug: entry.id, url: newsUrl(entry.id), file, data, models: [], organisations, unpublished, entry });
+    const status = getStatus(data.draft, data.date, options.today);
+    if (keep(status)) {
+      news.push({ slug: entry.id, url: newsUrl(entry.id), file, data, models: [], organisations, status, entry });
     }
   }
 
+  problems.push(...checkAliases(input.models, 'models'), ...checkAliases(input.news, 'news'));
   if (problems.length > 0) throw new ContentError(problems);
 
   models.sort(byDateThenTitle((m) => m.data.published, (m) => m.data.title));
@@ -288,6 +297,41 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
     organisationById,
     modelBySlug,
   };
+}
+
+/**
+ * Former slugs (`aliases`) keep shared links alive, so each must point to exactly one entry and
+ * never shadow a live slug of the same collection.
+ */
+function checkAliases(entries: readonly Entry<{ aliases: string[] }>[], collection: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const live = new Map(entries.map((e) => [e.id, fileOf(e, collection)]));
+  const claimed = new Map<string, string>();
+  for (const entry of entries) {
+    const file = fileOf(entry, collection);
+    entry.data.aliases.forEach((alias, i) => {
+      const field = `aliases.${i}`;
+      const owner = live.get(alias);
+      if (owner) {
+        problems.push({
+          file,
+          field,
+          message:
+            owner === file
+              ? `địa chỉ cũ “${alias}” trùng với địa chỉ hiện tại của chính bài này. Xoá dòng này.`
+              : `địa chỉ cũ “${alias}” đang là địa chỉ của ${owner}. Một địa chỉ chỉ dẫn tới một bài: xoá dòng này hoặc đổi tên bài kia.`,
+        });
+        return;
+      }
+      const other = claimed.get(alias);
+      if (other && other !== file) {
+        problems.push({ file, field, message: `địa chỉ cũ “${alias}” đã được ${other} dùng. Mỗi địa chỉ cũ chỉ dẫn tới một bài.` });
+        return;
+      }
+      claimed.set(alias, file);
+    });
+  }
+  return problems;
 }
 
 /** Labels for collective / individual, as shown on pages. */

@@ -87,7 +87,9 @@ export function describeIssue(issue: RawIssue): string {
 /** Turns zod issues for one file into problems, with the field path written `a.b.0`. */
 export function toProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
   return issues.map((issue) => {
-    const field = issue.path.map(String).join('.');
+    // A misspelt field name has no path of its own; naming the key lets a checker find its line.
+    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+    const field = path.map(String).join('.');
     return { file, ...(field ? { field } : {}), message: issue.message };
   });
 }

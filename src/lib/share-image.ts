@@ -135,18 +135,20 @@ function titleFontSize(title: string, hasFigure: boolean): number {
 }
 
 type Style = Record<string, string | number>;
-interface Element {
+interface CardNode {
   type: 'div';
-  props: { style: Style; children?: string | Element | Element[] };
+  props: { style: Style; children?: string | CardNode | CardNode[] };
 }
 
-function div(style: Style, children?: string | Element | Element[]): Element {
+/** Satori's object form of `<div style={style}>{children}</div>`, so no JSX build step is needed. */
+function div(style: Style, children?: string | CardNode | CardNode[]): CardNode {
+  // Leaves the key out rather than set it to undefined, which exactOptionalPropertyTypes forbids.
   return children === undefined ? { type: 'div', props: { style } } : { type: 'div', props: { style, children } };
 }
 
-function layout(card: ShareCard): Element {
+function layout(card: ShareCard): CardNode {
   const meta = [card.place, card.field].filter((part): part is string => Boolean(part)).join(' · ');
-  const body: Element[] = [
+  const body: CardNode[] = [
     div(
       {
         display: 'flex',
@@ -187,7 +189,10 @@ function layout(card: ShareCard): Element {
   if (card.figure) {
     body.push(
       div({ display: 'flex', alignItems: 'center', marginTop: 'auto', paddingTop: 20 }, [
-        div({ display: 'flex', color: GOLD, fontSize: 76, fontWeight: 700, lineHeight: 1.1, flexShrink: 0 }, card.figure.value),
+        div(
+          { display: 'flex', flexShrink: 0, color: GOLD, fontSize: 76, fontWeight: 700, lineHeight: 1.1 },
+          card.figure.value,
+        ),
         div(
           {
             display: 'block',
@@ -229,7 +234,10 @@ function layout(card: ShareCard): Element {
           fontSize: 30,
           fontWeight: 700,
         },
-        [div({ display: 'flex', width: 14, height: 40, marginRight: 20, backgroundColor: GOLD }), div({ display: 'flex' }, card.siteName)],
+        [
+          div({ display: 'flex', width: 14, height: 40, marginRight: 20, backgroundColor: GOLD }),
+          div({ display: 'flex' }, card.siteName),
+        ],
       ),
     ],
   );

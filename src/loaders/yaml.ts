@@ -11,40 +11,54 @@ import type { Loader } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../lib/content-errors.ts';
 import { parseYaml } from './frontmatter.ts';
 
+export interface YamlItem {
+  id: string;
+  data: Record<string, unknown>;
+  /** The item's parsed value, as the schema returns it. */
+  parsed: unknown;
+}
+
+/**
+ * Reads and checks a YAML list: every item against `schema`, ids unique. Returns the valid items
+ * and every problem found; throws only for a file that is not a YAML list at all.
+ */
+export function readYamlList(text: string, file: string, schema: z.ZodType): { items: YamlItem[]; problems: ContentProblem[] } {
+  const list = parseYaml(text, file);
+  if (!Array.isArray(list)) {
+    throw new ContentError([{ file, message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng “- id: …”.' }]);
+  }
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  const items: YamlItem[] = [];
+  list.forEach((item: unknown, index) => {
+    const where = `${file} (mục thứ ${index + 1})`;
+    const checked = schema.safeParse(item, { error: describeIssue });
+    if (!checked.success) {
+      problems.push(...toProblems(where, checked.error.issues));
+      return;
+    }
+    const data = item as Record<string, unknown>;
+    const id = String(data['id']);
+    if (seen.has(id)) {
+      problems.push({ file: where, field: 'id', message: `id “${id}” bị trùng với một mục phía trên. Mỗi id chỉ dùng một lần.` });
+      return;
+    }
+    seen.add(id);
+    items.push({ id, data, parsed: checked.data });
+  });
+  return { items, problems };
+}
+
 export function yamlEntries(options: { file: string; schema: z.ZodType }): Loader {
   return {
     name: 'vietnamese-yaml-loader',
     async load({ config, store, parseData, watcher }) {
       const absolute = path.join(fileURLToPath(config.root), options.file);
       const sync = async () => {
-        const items = parseYaml(await readFile(absolute, 'utf8'), options.file);
-        if (!Array.isArray(items)) {
-          throw new ContentError([
-            { file: options.file, message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng “- id: …”.' },
-          ]);
-        }
-        const problems: ContentProblem[] = [];
-        const seen = new Set<string>();
-        const valid: { id: string; data: Record<string, unknown> }[] = [];
-        items.forEach((item: unknown, index) => {
-          const where = `${options.file} (mục thứ ${index + 1})`;
-          const checked = options.schema.safeParse(item, { error: describeIssue });
-          if (!checked.success) {
-            problems.push(...toProblems(where, checked.error.issues));
-            return;
-          }
-          const data = item as Record<string, unknown>;
-          const id = String(data['id']);
-          if (seen.has(id)) {
-            problems.push({ file: where, field: 'id', message: `id “${id}” bị trùng với một mục phía trên. Mỗi id chỉ dùng một lần.` });
-            return;
-          }
-          seen.add(id);
-          valid.push({ id, data });
-        });
+        const { items, problems } = readYamlList(await readFile(absolute, 'utf8'), options.file, options.schema);
         if (problems.length > 0) throw new ContentError(problems);
         store.clear();
-        for (const { id, data } of valid) {
+        for (const { id, data } of items) {
           store.set({ id, data: await parseData({ id, data, filePath: absolute }), filePath: options.file });
         }
       };

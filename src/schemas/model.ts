@@ -21,6 +21,8 @@ export function modelSchema({ image }: SchemaContext) {
       title: text({ max: 120 }),
       /** Optional fixed URL slug; by default it comes from the file or folder name. */
       slug: slug.optional(),
+      /** Former slugs: after a rename, old links keep working (they redirect here). */
+      aliases: z.array(slug).default([]),
       /** Two or three sentences for cards, search results and the page description. */
       summary: text({ max: 400 }),
       /** The unit where it ran, as it was named then (an id from content/places.yaml). */

@@ -10,6 +10,8 @@ export function newsSchema({ image }: SchemaContext) {
       title: text({ max: 150 }),
       /** Optional fixed URL slug; by default it comes from the file or folder name. */
       slug: slug.optional(),
+      /** Former slugs: after a rename, old links keep working (they redirect here). */
+      aliases: z.array(slug).default([]),
       /** Two or three sentences for cards and the page description. */
       summary: text({ max: 400 }),
       /** Day it is published on the site (items dated in the future wait until that day). */

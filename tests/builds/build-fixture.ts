@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export interface BuildResult {
   code: number | null;
@@ -25,6 +25,7 @@ export interface BuildResult {
 export async function buildWithContent(
   files: Record<string, string>,
   inspect?: (dist: string) => Promise<void>,
+  prepare?: (root: string) => Promise<void>,
 ): Promise<BuildResult> {
   const root = await mkdtemp(path.join(tmpdir(), 'dvk-build-'));
   try {
@@ -35,6 +36,7 @@ export async function buildWithContent(
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, text);
     }
+    await prepare?.(root);
     const result = await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root);
     if (inspect && result.code === 0) await inspect(path.join(root, 'dist'));
     return result;
@@ -43,9 +45,10 @@ export async function buildWithContent(
   }
 }
 
-function run(command: string, args: string[], cwd: string): Promise<BuildResult> {
+/** Runs a command as an editor would in a terminal, and returns its exit code and output. */
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

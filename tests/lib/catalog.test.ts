@@ -62,9 +62,9 @@ describe('buildCatalog', () => {
   test('keeps unpublished entries, marked, when asked (the dev server)', () => {
     const input = catalogInput({ models: [model('live'), model('draft', { draft: true })] });
     const catalog = buildCatalog(input, { today, includeUnpublished: true });
-    expect(catalog.models.map((m) => [m.slug, m.unpublished])).toEqual([
-      ['draft', true],
-      ['live', false],
+    expect(catalog.models.map((m) => [m.slug, m.status])).toEqual([
+      ['draft', 'draft'],
+      ['live', 'published'],
     ]);
   });
 

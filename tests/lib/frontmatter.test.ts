@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-errors.ts';
 import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter.ts';
-import { entrySlug } from '../../src/loaders/markdown.ts';
+import { entrySlug } from '../../src/loaders/entries.ts';
 
 describe('readFrontmatter', () => {
   test('keeps dates as the text the editor wrote', () => {

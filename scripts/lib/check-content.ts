@@ -1,0 +1,281 @@
+/**
+ * `npm run check`: validates all content without a build and reports EVERY problem at once, in
+ * Vietnamese, with file, line where it can be found, field, what was found and what is expected.
+ * It uses the same schemas, slug rules and reference checks as the build, plus editorial
+ * warnings the build does not enforce.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'node:fs/promises';
+import { buildCatalog, getStatus, type CatalogInput, type Entry } from '../../src/lib/catalog.ts';
+import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
+import { toIsoDay } from '../../src/lib/format.ts';
+import { toComparable } from '../../src/lib/text.ts';
+import { checkingSchema, claimSlug, entrySlug, type SchemaFactory } from '../../src/loaders/entries.ts';
+import { readFrontmatter } from '../../src/loaders/frontmatter.ts';
+import { readYamlList } from '../../src/loaders/yaml.ts';
+import { fieldSchema } from '../../src/schemas/field.ts';
+import { modelSchema, type ModelData } from '../../src/schemas/model.ts';
+import { newsSchema, type NewsData } from '../../src/schemas/news.ts';
+import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { placeSchema } from '../../src/schemas/place.ts';
+
+export type Severity = 'error' | 'warning';
+export interface Finding extends ContentProblem {
+  severity: Severity;
+  line?: number;
+}
+
+/** Editorial limits: past these a page still builds, but an editor should look. */
+export const LIMITS = {
+  /** A card shows about three lines of summary on a phone. */
+  cardSummaryChars: 220,
+  /** Bigger source pictures slow every build and are rarely needed at 1440 px wide. */
+  imageBytes: 3_000_000,
+  imagePixels: 4000,
+};
+
+/** Text the scaffolder leaves for the editor to replace; it must not be published. */
+export const PLACEHOLDER = '«';
+
+export interface CheckResult {
+  findings: Finding[];
+  counts: { models: number; news: number; places: number; fields: number; organisations: number };
+}
+
+interface ParsedEntry {
+  entry: Entry<ModelData> | Entry<NewsData>;
+  raw: string;
+  file: string;
+}
+
+/** Where a YAML line's key starts: its indent, plus two for a list item's "- ". */
+function keyColumn(line: string): number {
+  const match = /^(\s*)(- )?/.exec(line);
+  return (match?.[1]?.length ?? 0) + (match?.[2] ? 2 : 0);
+}
+
+/**
+ * The line (1-based, in the file) of a frontmatter field such as `cover.alt` or `figures.1.unit`.
+ * For a missing field, the line of the nearest enclosing field that exists (`cover` for a missing
+ * `cover.alt`); undefined for a missing top-level field.
+ * Walks the YAML by indentation: enough for the frontmatter editors write.
+ */
+export function findFieldLine(raw: string, field: string | undefined): number | undefined {
+  if (!field) return undefined;
+  const lines = raw.split(/\r?\n/);
+  const close = lines.indexOf('---', 1);
+  let from = 1;
+  let to = close === -1 ? lines.length : close;
+  let found: number | undefined;
+  const isContent = (i: number) => (lines[i] ?? '').trim() !== '' && !(lines[i] ?? '').trim().startsWith('#');
+  for (const segment of field.split('.')) {
+    const rows = [...Array(to - from).keys()].map((k) => k + from).filter(isContent);
+    if (rows.length === 0) return undefined;
+    let hit: number | undefined;
+    if (/^\d+$/.test(segment)) {
+      const dashes = rows.filter((i) => /^\s*- /.test(lines[i] ?? ''));
+      const indent = Math.min(...dashes.map((i) => /^\s*/.exec(lines[i] ?? '')?.[0].length ?? 0));
+      hit = dashes.filter((i) => (/^\s*/.exec(lines[i] ?? '')?.[0].length ?? 0) === indent)[Number(segment)];
+      if (hit === undefined) return found === undefined ? undefined : found + 1;
+      const column = indent;
+      const next = rows.find((i) => i > hit! && (/^\s*/.exec(lines[i] ?? '')?.[0].length ?? 0) <= column);
+      from = hit;
+      to = next ?? to;
+    } else {
+      const column = Math.min(...rows.map((i) => keyColumn(lines[i] ?? '')));
+      hit = rows.find((i) => keyColumn(lines[i] ?? '') === column && (lines[i] ?? '').slice(column).startsWith(`${segment}:`));
+      if (hit === undefined) return found === undefined ? undefined : found + 1;
+      const next = rows.find((i) => i > hit! && keyColumn(lines[i] ?? '') <= column);
+      from = hit + 1;
+      to = next ?? to;
+    }
+    found = hit;
+  }
+  return found === undefined ? undefined : found + 1;
+}
+
+async function listEntries(root: string, collection: string): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of glob(`${collection}/**/[!_]*.{md,mdx}`, { cwd: root })) files.push(file.split(path.sep).join('/'));
+  return files.sort();
+}
+
+/** Checks the content folder at `contentRoot` (relative paths in messages start at `projectRoot`). */
+export async function checkContent(projectRoot: string, contentRoot: string, today = toIsoDay(new Date())): Promise<CheckResult> {
+  const findings: Finding[] = [];
+  const rel = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
+  const add = (severity: Severity, problems: readonly ContentProblem[], raw?: string) => {
+    for (const problem of problems) {
+      const line = raw ? findFieldLine(raw, problem.field) : undefined;
+      findings.push({ ...problem, severity, ...(line ? { line } : {}) });
+    }
+  };
+
+  async function readData<T>(name: string, schema: Parameters<typeof readYamlList>[2]) {
+    const file = path.join(contentRoot, name);
+    try {
+      const { items, problems } = readYamlList(await readFile(file, 'utf8'), rel(file), schema);
+      add('error', problems);
+      return items.map((item) => ({ id: item.id, filePath: rel(file), data: item.parsed as T }));
+    } catch (error) {
+      if (error instanceof ContentError) add('error', error.problems);
+      else add('error', [{ file: rel(file), message: `không đọc được tệp (${(error as Error).message}).` }]);
+      return [];
+    }
+  }
+
+  const places = await readData<CatalogInput['places'][number]['data']>('places.yaml', placeSchema);
+  const fields = await readData<CatalogInput['fields'][number]['data']>('fields.yaml', fieldSchema);
+  const organisations = await readData<CatalogInput['organisations'][number]['data']>('organisations.yaml', organisationSchema);
+
+  async function readEntries(collection: 'models' | 'news', schema: SchemaFactory): Promise<ParsedEntry[]> {
+    const owners = new Map<string, string>();
+    const parsed: ParsedEntry[] = [];
+    for (const entryPath of await listEntries(contentRoot, collection)) {
+      const absolute = path.join(contentRoot, entryPath);
+      const file = rel(absolute);
+      const raw = await readFile(absolute, 'utf8');
+      let data: Record<string, unknown>;
+      try {
+        data = readFrontmatter(raw, file);
+      } catch (error) {
+        if (error instanceof ContentError) {
+          for (const problem of error.problems) {
+            const [name, line] = problem.file.split(/:(?=\d+$)/);
+            findings.push({ ...problem, file: name ?? file, severity: 'error', ...(line ? { line: Number(line) } : {}) });
+          }
+          continue;
+        }
+        throw error;
+      }
+      const slug = entrySlug(entryPath.slice(collection.length + 1), data);
+      const checked = await checkingSchema(schema, absolute).safeParseAsync(data, { error: describeIssue });
+      // A malformed `slug:` is already a schema problem; report it once.
+      const slugRejected = !checked.success && checked.error.issues.some((i) => i.path[0] === 'slug');
+      const slugProblem = slugRejected ? undefined : claimSlug(slug, file, owners);
+      if (slugProblem) add('error', [slugProblem], raw);
+      if (!checked.success) {
+        add('error', toProblems(file, checked.error.issues), raw);
+        continue;
+      }
+      if (raw !== raw.normalize('NFC')) {
+        add('warning', [{ file, message: 'văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.' }]);
+      }
+      parsed.push({ entry: { id: slug, filePath: file, data: checked.data as ModelData & NewsData }, raw, file });
+    }
+    return parsed;
+  }
+
+  const models = await readEntries('models', modelSchema);
+  const news = await readEntries('news', newsSchema);
+
+  try {
+    buildCatalog(
+      {
+        models: models.map((m) => m.entry as Entry<ModelData>),
+        news: news.map((n) => n.entry as Entry<NewsData>),
+        places,
+        fields,
+        organisations,
+      },
+      { today, includeUnpublished: true },
+    );
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const problem of error.problems) {
+      const source = [...models, ...news].find((p) => p.file === problem.file);
+      add('error', [problem], source?.raw);
+    }
+  }
+
+  await editorialChecks(models, news, today, add, findings);
+
+  return {
+    findings,
+    counts: { models: models.length, news: news.length, places: places.length, fields: fields.length, organisations: organisations.length },
+  };
+}
+
+async function editorialChecks(
+  models: ParsedEntry[],
+  news: ParsedEntry[],
+  today: string,
+  add: (severity: Severity, problems: readonly ContentProblem[], raw?: string) => void,
+  findings: Finding[],
+) {
+  const { default: sharp } = await import('sharp');
+  const statusOf = new Map(
+    models.map((m) => {
+      const data = m.entry.data as ModelData;
+      return [m.entry.id, getStatus(data.draft, data.published, today)];
+    }),
+  );
+  for (const collection of [models, news]) {
+    const titles = new Map<string, string>();
+    for (const { entry, raw, file } of collection) {
+      const data = entry.data as ModelData | NewsData;
+      const draft = data.draft;
+      const key = toComparable(data.title);
+      const other = titles.get(key);
+      if (other) add('warning', [{ file, field: 'title', message: `tiêu đề “${data.title}” trùng với ${other}. Người đọc sẽ khó phân biệt hai bài; hãy đặt tiêu đề khác.` }], raw);
+      else titles.set(key, file);
+
+      if (data.summary.length > LIMITS.cardSummaryChars) {
+        add('warning', [{ file, field: 'summary', message: `dài ${data.summary.length} ký tự, thẻ trên điện thoại chỉ hiện khoảng ${LIMITS.cardSummaryChars} ký tự. Hãy viết gọn lại.` }], raw);
+      }
+      const frontmatter = raw.split(/\r?\n---/)[0] ?? raw;
+      if (frontmatter.includes(PLACEHOLDER)) {
+        const line = frontmatter.split(/\r?\n/).findIndex((l) => l.includes(PLACEHOLDER)) + 1;
+        findings.push({
+          file,
+          line,
+          severity: draft ? 'warning' : 'error',
+          message: `còn chữ mẫu trong dấu « ». Thay bằng nội dung thật${draft ? ' trước khi bỏ draft: true' : ''}.`,
+        });
+      }
+      if ('related' in data) {
+        data.related.forEach((ref, i) => {
+          const status = statusOf.get(ref.id);
+          if (status && status !== 'published' && !draft) {
+            add('warning', [{ file, field: `related.${i}`, message: `mô hình liên quan “${ref.id}” chưa được xuất bản (${status === 'draft' ? 'bản nháp' : 'hẹn giờ'}), nên liên kết sẽ không hiện.` }], raw);
+          }
+        });
+      }
+      const pictures = [
+        ...(data.cover ? [{ field: 'cover', picture: data.cover }] : []),
+        ...('gallery' in data ? data.gallery.map((picture, i) => ({ field: `gallery.${i}`, picture })) : []),
+      ];
+      for (const { field, picture } of pictures) {
+        const absolute = path.resolve(path.dirname(path.resolve(file)), String(picture.src));
+        const [info, meta] = await Promise.all([import('node:fs/promises').then((fs) => fs.stat(absolute)), sharp(absolute).metadata()]);
+        if (info.size > LIMITS.imageBytes || (meta.width ?? 0) > LIMITS.imagePixels) {
+          add('warning', [{ file, field: `${field}.src`, message: `ảnh ${String(picture.src)} nặng ${(info.size / 1e6).toFixed(1)} MB, rộng ${meta.width} px. Hãy thu nhỏ (rộng tối đa ${LIMITS.imagePixels} px, dưới ${LIMITS.imageBytes / 1e6} MB).` }], raw);
+        }
+      }
+    }
+  }
+}
+
+/** The report an editor reads in the terminal. */
+export function formatReport(result: CheckResult): string {
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const warnings = result.findings.filter((f) => f.severity === 'warning');
+  const line = (f: Finding) => {
+    const where = `${f.file}${f.line ? `:${f.line}` : ''}`;
+    return `  ${f.severity === 'error' ? '✗' : '!'} ${where}${f.field ? ` — trường “${f.field}”` : ''}: ${f.message}`;
+  };
+  const { counts } = result;
+  const parts = [
+    `Kiểm tra nội dung: ${counts.models} mô hình, ${counts.news} tin, ${counts.places} địa bàn, ${counts.fields} lĩnh vực, ${counts.organisations} tổ chức.`,
+  ];
+  if (errors.length > 0) parts.push('', `LỖI (${errors.length}) — phải sửa trước khi xuất bản:`, ...errors.map(line));
+  if (warnings.length > 0) parts.push('', `CẢNH BÁO (${warnings.length}) — nên xem lại:`, ...warnings.map(line));
+  parts.push(
+    '',
+    errors.length > 0
+      ? `Kết quả: ${errors.length} lỗi, ${warnings.length} cảnh báo. Sửa các lỗi rồi chạy lại “npm run check”.`
+      : `Kết quả: không có lỗi, ${warnings.length} cảnh báo. Có thể xuất bản.`,
+  );
+  return parts.join('\n');
+}

@@ -1,0 +1,144 @@
+/**
+ * `npm run new`: creates a model or news entry for an editor — folder, ASCII slug (đ → d),
+ * today's date in Vietnam, and every field with a Vietnamese comment saying what goes there.
+ * The entry starts as a draft with «placeholders» that `npm run check` refuses to publish.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { toSlug } from '../../src/lib/text.ts';
+
+export const KINDS = { 'mo-hinh': 'models', 'tin-tuc': 'news' } as const;
+export type EntryKind = keyof typeof KINDS;
+
+/** A YAML scalar for any title: plain when safe, double-quoted (JSON) when it has YAML syntax. */
+export function yamlString(text: string): string {
+  return /^[\p{L}\p{N}(“"][^:#\n]*$/u.test(text) && !/^["“]|["”]$/.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
+}
+
+export function modelTemplate(title: string, today: string): string {
+  return `---
+# Tên mô hình, như người dân vẫn gọi.
+title: ${yamlString(title)}
+# Hai, ba câu tóm tắt: ở đâu, ai làm, làm gì, kết quả. Hiện trên thẻ và khi chia sẻ (nên dưới 220 ký tự).
+summary: «Viết 2–3 câu tóm tắt mô hình»
+# Địa bàn lúc mô hình diễn ra: một id trong content/places.yaml (ví dụ tan-chau, phu-tan).
+place: an-giang
+# Lĩnh vực: kinh-te, van-hoa-xa-hoi, quoc-phong-an-ninh hoặc xay-dung-he-thong-chinh-tri.
+field: kinh-te
+# tap-the (tập thể) hoặc ca-nhan (cá nhân).
+kind: tap-the
+# Phong trào, nếu nguồn tin nêu: dan-van-kheo hoặc dan-van-kheo-nong-thon-moi. Không rõ thì xoá dòng.
+# movement: dan-van-kheo
+# Tổ chức chủ trì: id trong content/organisations.yaml. Không rõ thì để trống [].
+organisations: []
+# Năm mô hình được ghi nhận hoặc được nguồn tin nêu.
+year: ${today.slice(0, 4)}
+# Năm bắt đầu, nếu nguồn tin nêu.
+# startYear: 2020
+# Ngày đăng trên trang (YYYY-MM-DD). Ngày trong tương lai: bài tự lên trang vào ngày đó.
+published: ${today}
+# Ngày cập nhật nội dung, nếu có sửa đổi đáng kể.
+# updated: ${today}
+# Ảnh bìa: đặt tệp ảnh vào thư mục này, ghi mô tả (alt) và nguồn ảnh (credit). Không có ảnh thì xoá 4 dòng.
+# cover:
+#   src: ./anh-bia.jpg
+#   alt: «Mô tả ảnh cho người không nhìn thấy»
+#   credit: «Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa»
+# Số liệu chính: mỗi số có đơn vị, thời điểm và số thứ tự nguồn (1 là nguồn đầu tiên bên dưới).
+figures: []
+#  - label: Đường bê tông đã làm
+#    value: 12
+#    unit: km
+#    asOf: '2024'
+#    source: 1
+# Bối cảnh: vấn đề hay hoàn cảnh mà mô hình giải quyết.
+# context: «…»
+# Cách làm: từng bước.
+steps: []
+# Kết quả, bằng lời (số liệu ghi ở figures).
+results: []
+# Bài học: điều gì giúp mô hình thành công, và giới hạn của nó.
+lessons: []
+# Cách nhân rộng ở nơi khác.
+# replicate: «…»
+# Liên hệ: tên cơ quan, không ghi số điện thoại cá nhân.
+# contact: «…»
+# Nguồn tin: ít nhất một. Ghi tên bài (title) hoặc tên báo (outlet); thêm tác giả, ngày, đường dẫn nếu có.
+sources:
+  - title: «Tên bài báo hoặc văn bản»
+    outlet: «Tên báo, trang web hoặc cơ quan»
+#   date: 2024-03-07
+#   url: https://…
+# Mô hình liên quan: slug của mô hình khác (phần cuối địa chỉ /mo-hinh/…/).
+related: []
+# Địa chỉ cũ (khi đổi tên bài), để liên kết đã chia sẻ vẫn dùng được.
+aliases: []
+# true: bài là bản nháp, chỉ thấy khi xem thử (npm run dev). Đổi thành false để xuất bản.
+draft: true
+---
+
+Viết phần nội dung chi tiết ở đây (không bắt buộc). Có thể dùng tiêu đề ##, danh sách, liên kết.
+`;
+}
+
+export function newsTemplate(title: string, today: string): string {
+  return `---
+# Tiêu đề tin.
+title: ${yamlString(title)}
+# Hai, ba câu tóm tắt. Hiện trên thẻ và khi chia sẻ.
+summary: «Viết 2–3 câu tóm tắt tin»
+# Ngày đăng (YYYY-MM-DD). Ngày trong tương lai: tin tự lên trang vào ngày đó.
+date: ${today}
+# Ngày diễn ra sự kiện, nếu tin nói về một sự kiện.
+# eventDate: ${today}
+# Người viết tin.
+author: «Tên người viết hoặc Ban biên tập»
+# Bài gốc mà tin dựa vào, nếu có.
+# source:
+#   title: «Tên bài gốc»
+#   outlet: «Tên báo»
+#   date: ${today}
+#   url: https://…
+# Ảnh bìa: đặt tệp ảnh vào thư mục này, ghi mô tả (alt) và nguồn ảnh (credit).
+# cover:
+#   src: ./anh-bia.jpg
+#   alt: «Mô tả ảnh»
+#   credit: «Nguồn ảnh»
+# Các mô hình mà tin nói tới: slug của mô hình.
+models: []
+# Tổ chức được nhắc tới: id trong content/organisations.yaml.
+organisations: []
+# Từ khóa.
+tags: []
+# Địa chỉ cũ (khi đổi tên bài).
+aliases: []
+# true: bản nháp. Đổi thành false để xuất bản.
+draft: true
+---
+
+Viết nội dung tin ở đây.
+`;
+}
+
+export interface ScaffoldResult {
+  file: string;
+  folder: string;
+  slug: string;
+}
+
+/** Creates the entry; throws a Vietnamese error (and writes nothing) if it would overwrite one. */
+export async function scaffoldEntry(contentRoot: string, kind: EntryKind, title: string, today: string): Promise<ScaffoldResult> {
+  const cleanTitle = title.normalize('NFC').trim();
+  if (!cleanTitle) throw new Error('Thiếu tên bài. Ví dụ: npm run new -- mo-hinh "Đường ra cánh đồng"');
+  const slug = toSlug(cleanTitle);
+  if (!slug) throw new Error(`Không tạo được địa chỉ từ tên “${cleanTitle}”. Hãy dùng tên có chữ cái.`);
+  const folder = path.join(contentRoot, KINDS[kind], slug);
+  const file = path.join(folder, 'index.md');
+  if (existsSync(folder)) {
+    throw new Error(`Đã có bài ở ${folder} (địa chỉ “${slug}”). Không ghi đè: hãy sửa bài đó, hoặc chọn tên khác.`);
+  }
+  await mkdir(folder, { recursive: true });
+  await writeFile(file, kind === 'mo-hinh' ? modelTemplate(cleanTitle, today) : newsTemplate(cleanTitle, today), { flag: 'wx' });
+  return { file, folder, slug };
+}

@@ -1,0 +1,67 @@
+/**
+ * Rules for Markdown/MDX entries shared by the build's loader and by `npm run check`: which slug a
+ * file gets, whether that slug is acceptable, and the schema with pictures checked on disk.
+ * No Astro runtime imports, so plain Node can use it.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import type { ContentProblem } from '../lib/content-errors.ts';
+import { isSlug, toSlug } from '../lib/text.ts';
+
+export type SchemaFactory = (context: SchemaContext) => z.ZodType;
+
+/** Files that are entries: Markdown or MDX, not starting with `_` (kept for notes and templates). */
+export const ENTRY_PATTERN = '**/[^_]*.{md,mdx}';
+
+/** URL segments that listing pages use, so no entry may take them as its slug. */
+export const RESERVED_SLUGS = ['trang'];
+
+/** The slug an entry gets: its `slug` field, else its file name, else its folder name for index files. */
+export function entrySlug(entry: string, data: Record<string, unknown>): string {
+  if (typeof data['slug'] === 'string' && data['slug'] !== '') return data['slug'];
+  const parsed = path.posix.parse(entry);
+  const stem = parsed.name === 'index' ? path.posix.basename(parsed.dir) : parsed.name;
+  return toSlug(stem);
+}
+
+/**
+ * Whether `slug` may be used by `file`, given who already owns which slug. Returns the problem, or
+ * records the owner and returns undefined.
+ */
+export function claimSlug(slug: string, file: string, owners: Map<string, string>, stillExists: (file: string) => boolean = () => true): ContentProblem | undefined {
+  if (!isSlug(slug)) {
+    return {
+      file,
+      field: 'slug',
+      message: `“${slug}” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.`,
+    };
+  }
+  if (RESERVED_SLUGS.includes(slug)) {
+    return { file, field: 'slug', message: `“${slug}” là địa chỉ dành riêng cho trang danh sách. Hãy đặt slug khác.` };
+  }
+  const owner = owners.get(slug);
+  if (owner && owner !== file && stillExists(owner)) {
+    return {
+      file,
+      field: 'slug',
+      message: `địa chỉ “${slug}” đã được dùng bởi ${owner}. Hai bài không thể có cùng địa chỉ: đổi tên tệp hoặc thêm trường slug khác.`,
+    };
+  }
+  owners.set(slug, file);
+  return undefined;
+}
+
+/**
+ * The schema with `image()` replaced by a check that the file exists next to the entry, so all of
+ * a file's problems (a missing picture included) are found in one pass.
+ */
+export function checkingSchema(schema: SchemaFactory, filePath: string): z.ZodType {
+  const image = () =>
+    z.string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ ./anh-bia.png.' }).refine(
+      (src) => existsSync(path.resolve(path.dirname(filePath), src)),
+      { error: (issue) => `không tìm thấy tệp ảnh ${String(issue.input)} cạnh bài viết. Kiểm tra tên tệp và thư mục.` },
+    );
+  return schema({ image } as unknown as SchemaContext);
+}

@@ -1,0 +1,88 @@
+/**
+ * `npm run check` over a corpus of broken entries (tests/fixtures/broken-content/): each one must
+ * produce exactly its Vietnamese message, with file, line and field, and all of them in one run.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { checkContent, findFieldLine, formatReport } from '../../scripts/lib/check-content.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const corpus = path.join(projectRoot, 'tests/fixtures/broken-content');
+const prefix = 'tests/fixtures/broken-content/';
+
+/** One line per broken entry, exactly as the editor reads it ( ✗ error, ! warning). */
+const EXPECTED = [
+    '✗ models/anh-khong-ton-tai/index.md:13 — trường “cover.src”: không tìm thấy tệp ảnh ./khong-co.png cạnh bài viết. Kiểm tra tên tệp và thư mục.',
+    '✗ models/anh-thieu-mo-ta/index.md:12 — trường “cover.alt”: thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).',
+    '✗ models/anh-thieu-nguon/index.md:12 — trường “cover.credit”: thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).',
+    '✗ models/cap-nhat-truoc-dang/index.md:12 — trường “updated”: ngày cập nhật 2024-01-01 sớm hơn ngày đăng 2024-03-08. Sửa một trong hai ngày.',
+    '✗ models/khong-co-frontmatter/index.md: thiếu phần thông tin đầu bài (frontmatter). Tệp phải bắt đầu bằng một dòng “---”, các trường, rồi một dòng “---”.',
+    '✗ models/loi-yaml/index.md:3: lỗi cú pháp YAML (bad indentation of a mapping entry). Kiểm tra dấu hai chấm, thụt đầu dòng và dấu ngoặc kép quanh câu có dấu “:”.',
+    '✗ models/nam-khong-phai-so/index.md:7 — trường “year”: cần năm viết bằng 4 chữ số, ví dụ 2024.',
+    '✗ models/ngay-khong-co-that/index.md:8 — trường “published”: “2024-02-30” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.',
+    '✗ models/ngay-kieu-viet/index.md:8 — trường “published”: “7/3/2024” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.',
+    '✗ models/sai-loai/index.md:6 — trường “kind”: giá trị “tap the” không được chấp nhận. Chọn một trong: tap-the, ca-nhan.',
+    '✗ models/sai-ten-truong/index.md:12 — trường “tittle”: có trường không được hỗ trợ: tittle. Kiểm tra lại chính tả tên trường hoặc xoá trường đó.',
+    '✗ models/slug-co-dau/index.md:12 — trường “slug”: “đường-mới” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.',
+    '✗ models/so-lieu-sai-nguon/index.md:17 — trường “figures.0.source”: nguồn số 3 không có: danh sách sources chỉ có 1 nguồn.',
+    '✗ models/so-lieu-thieu-don-vi/index.md:13 — trường “figures.0.unit”: thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).',
+    '✗ models/thieu-nguon/index.md:9 — trường “sources”: cần ít nhất một nguồn tin để người đọc kiểm chứng.',
+    '✗ models/thieu-tieu-de/index.md — trường “title”: thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).',
+    '✗ models/tieu-de-trong/index.md:2 — trường “title”: đang để trống. Hãy viết nội dung cho trường này.',
+    '✗ models/trung-dia-chi/index.md:12 — trường “slug”: địa chỉ “hop-le” đã được dùng bởi models/hop-le/index.md. Hai bài không thể có cùng địa chỉ: đổi tên tệp hoặc thêm trường slug khác.',
+    '✗ news/tin-thieu-tac-gia/index.md — trường “author”: thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).',
+    '✗ models/lien-quan-khong-co/index.md:13 — trường “related.0”: không có mô hình nào có địa chỉ “khong-ton-tai”. Dùng đúng slug của mô hình liên quan (phần cuối địa chỉ trang /mo-hinh/…/).',
+    '✗ models/sai-dia-ban/index.md:4 — trường “place”: không có địa bàn “tan-chao”. Các giá trị có sẵn: an-giang, an-phu, chau-doc, chau-phu, chau-thanh, cho-moi, long-xuyen, phu-tan, tan-chau, thoai-son, tinh-bien, tri-ton. Dùng id trong content/places.yaml, hoặc thêm địa bàn mới vào tệp đó.',
+    '✗ models/sai-linh-vuc/index.md:5 — trường “field”: không có lĩnh vực “kinh-te-xa-hoi”. Các giá trị có sẵn: kinh-te, quoc-phong-an-ninh, van-hoa-xa-hoi, xay-dung-he-thong-chinh-tri. Chọn một id trong content/fields.yaml.',
+    '✗ models/to-chuc-sai/index.md:13 — trường “organisations.0”: không có tổ chức “hoi-phu-nu”. Các giá trị có sẵn: ban-dan-van-tinh-uy-an-giang, tinh-uy-an-giang. Dùng id trong content/organisations.yaml, hoặc thêm tổ chức mới vào tệp đó.',
+    '✗ news/tin-sai-mo-hinh/index.md:7 — trường “models.0”: không có mô hình nào có địa chỉ “mo-hinh-khong-co”. Dùng đúng slug của mô hình (phần cuối địa chỉ trang /mo-hinh/…/).',
+    '✗ models/dia-chi-cu-trung/index.md:13 — trường “aliases.0”: địa chỉ cũ “hop-le” đang là địa chỉ của models/trung-dia-chi/index.md. Một địa chỉ chỉ dẫn tới một bài: xoá dòng này hoặc đổi tên bài kia.',
+    '✗ models/chu-mau/index.md:3: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật.',
+    '! models/go-to-hop/index.md: văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.',
+    '! models/lien-quan-ban-nhap/index.md:13 — trường “related.0”: mô hình liên quan “ban-nhap” chưa được xuất bản (bản nháp), nên liên kết sẽ không hiện.',
+    '! models/tieu-de-trung/index.md:2 — trường “title”: tiêu đề “mô hình hợp lệ” trùng với models/hop-le/index.md. Người đọc sẽ khó phân biệt hai bài; hãy đặt tiêu đề khác.',
+    '! models/tom-tat-dai/index.md:3 — trường “summary”: dài 292 ký tự, thẻ trên điện thoại chỉ hiện khoảng 220 ký tự. Hãy viết gọn lại.',
+];
+
+describe('checkContent', () => {
+  test('reports every broken entry at once, each with its exact message', async () => {
+    const result = await checkContent(projectRoot, corpus, '2024-06-01');
+    const report = formatReport(result).replaceAll(prefix, '');
+    const lines = report.split('\n').filter((l) => /^  [✗!] /.test(l)).map((l) => l.trim());
+    expect(lines.sort()).toEqual([...EXPECTED].sort());
+    expect(EXPECTED.length).toBeGreaterThanOrEqual(20);
+  });
+
+  test('ends with a count and tells the editor what to do next', async () => {
+    const report = formatReport(await checkContent(projectRoot, corpus, '2024-06-01'));
+    expect(report).toMatch(/^Kiểm tra nội dung: \d+ mô hình, \d+ tin, 12 địa bàn, 4 lĩnh vực, 2 tổ chức\./);
+    expect(report).toMatch(/Kết quả: \d+ lỗi, \d+ cảnh báo\. Sửa các lỗi rồi chạy lại “npm run check”\.$/);
+  });
+
+  test('finds no problem in the real content', async () => {
+    const result = await checkContent(projectRoot, path.join(projectRoot, 'content'), '2026-11-25');
+    expect(result.findings).toEqual([]);
+    expect(result.counts.models).toBeGreaterThan(0);
+  });
+});
+
+describe('findFieldLine', () => {
+  const raw = ['---', 'title: A', 'cover:', '  src: ./a.png', '  alt: B', 'figures:', '  - label: X', '    value: 1', '  - label: Y', '    unit: km', 'sources:', '  - title: T', '---', 'Body'].join('\n');
+
+  test.each([
+    ['title', 2],
+    ['cover.alt', 5],
+    ['cover.credit', 3],
+    ['figures.1.unit', 10],
+    ['figures.1', 9],
+    ['sources.0.title', 12],
+  ])('%s is on line %d', (field, line) => {
+    expect(findFieldLine(raw, field)).toBe(line);
+  });
+
+  test('has no line for a missing top-level field, even if a nested one has its name', () => {
+    expect(findFieldLine(raw, 'summary')).toBeUndefined();
+    expect(findFieldLine(['---', 'sources:', '  - title: T', '---'].join('\n'), 'title')).toBeUndefined();
+  });
+});

@@ -1,0 +1,77 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { checkContent } from '../../scripts/lib/check-content.ts';
+import { scaffoldEntry, yamlString } from '../../scripts/lib/scaffold.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+let root: string;
+let content: string;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'dvk-scaffold-'));
+  content = path.join(root, 'content');
+  await cp(path.join(projectRoot, 'content'), content, { recursive: true });
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+describe('scaffoldEntry', () => {
+  test('creates a model folder with an ASCII slug (đ → d) and today’s date', async () => {
+    const { file, slug } = await scaffoldEntry(content, 'mo-hinh', 'Đường điện sáng ở Đồng Tháp', '2026-11-25');
+    expect(slug).toBe('duong-dien-sang-o-dong-thap');
+    expect(file).toBe(path.join(content, 'models', slug, 'index.md'));
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('title: Đường điện sáng ở Đồng Tháp\n');
+    expect(text).toContain('published: 2026-11-25\n');
+    expect(text).toContain('draft: true\n');
+  });
+
+  test('writes every schema field, each under a Vietnamese comment', async () => {
+    const { file } = await scaffoldEntry(content, 'mo-hinh', 'Mô hình mới', '2026-11-25');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const fields = ['title', 'summary', 'place', 'field', 'kind', 'movement', 'organisations', 'year', 'startYear', 'published', 'updated', 'cover', 'figures', 'context', 'steps', 'results', 'lessons', 'replicate', 'contact', 'sources', 'related', 'aliases', 'draft'];
+    for (const field of fields) {
+      const at = lines.findIndex((l) => new RegExp(`^(# )?${field}:`).test(l));
+      expect(at, field).toBeGreaterThan(0);
+      expect(lines[at - 1], field).toMatch(/^# \S/);
+    }
+  });
+
+  test('gives a file the checker accepts as a draft, with only the placeholder warning', async () => {
+    await scaffoldEntry(content, 'mo-hinh', 'Mô hình mới', '2026-11-25');
+    await scaffoldEntry(content, 'tin-tuc', 'Tin mới: hội nghị', '2026-11-25');
+    const { findings } = await checkContent(root, content, '2026-11-25');
+    expect(findings.map((f) => `${f.severity} ${f.file}`)).toEqual([
+      'warning content/models/mo-hinh-moi/index.md',
+      'warning content/news/tin-moi-hoi-nghi/index.md',
+    ]);
+  });
+
+  test('refuses to overwrite an existing entry, says so, and changes nothing', async () => {
+    const existing = path.join(content, 'models', 'duong-be-tong-ra-canh-dong-tan-chau', 'index.md');
+    const before = await readFile(existing, 'utf8');
+    await expect(scaffoldEntry(content, 'mo-hinh', 'Đường bê tông ra cánh đồng Tân Châu', '2026-11-25')).rejects.toThrow(
+      /^Đã có bài ở .*duong-be-tong-ra-canh-dong-tan-chau \(địa chỉ “duong-be-tong-ra-canh-dong-tan-chau”\)\. Không ghi đè/,
+    );
+    expect(await readFile(existing, 'utf8')).toBe(before);
+  });
+
+  test('refuses a title with no letters', async () => {
+    await expect(scaffoldEntry(content, 'tin-tuc', '!!!', '2026-11-25')).rejects.toThrow(/Không tạo được địa chỉ/);
+    expect(existsSync(path.join(content, 'news', 'index.md'))).toBe(false);
+  });
+});
+
+describe('yamlString', () => {
+  test.each([
+    ['Đường ra cánh đồng', 'Đường ra cánh đồng'],
+    ['Tin mới: hội nghị', '"Tin mới: hội nghị"'],
+    ['“Dân vận khéo” ở Phú Tân', '"“Dân vận khéo” ở Phú Tân"'],
+    ['#1 mô hình', '"#1 mô hình"'],
+    ['- gạch đầu dòng', '"- gạch đầu dòng"'],
+  ])('%s → %s', (text, yaml) => {
+    expect(yamlString(text)).toBe(yaml);
+  });
+});
