@@ -23,8 +23,9 @@ export default defineConfig({
           include: ['tests/builds/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Each case runs a whole Astro build; two at a time fit a 2-core machine.
+          // Each case runs a whole Astro build; a few at a time fit a 2-core machine.
           maxWorkers: 2,
+          maxConcurrency: 3,
         },
       },
       {

@@ -40,6 +40,7 @@ export const PLACEHOLDER = '«';
 
 export interface CheckResult {
   findings: Finding[];
+  /** Entry files found (valid or not) and data items read. */
   counts: { models: number; news: number; places: number; fields: number; organisations: number };
 }
 
@@ -129,10 +130,13 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
   const fields = await readData<CatalogInput['fields'][number]['data']>('fields.yaml', fieldSchema);
   const organisations = await readData<CatalogInput['organisations'][number]['data']>('organisations.yaml', organisationSchema);
 
+  const found = { models: 0, news: 0 };
   async function readEntries(collection: 'models' | 'news', schema: SchemaFactory): Promise<ParsedEntry[]> {
     const owners = new Map<string, string>();
     const parsed: ParsedEntry[] = [];
-    for (const entryPath of await listEntries(contentRoot, collection)) {
+    const paths = await listEntries(contentRoot, collection);
+    found[collection] = paths.length;
+    for (const entryPath of paths) {
       const absolute = path.join(contentRoot, entryPath);
       const file = rel(absolute);
       const raw = await readFile(absolute, 'utf8');
@@ -193,8 +197,13 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
 
   return {
     findings,
-    counts: { models: models.length, news: news.length, places: places.length, fields: fields.length, organisations: organisations.length },
+    counts: { ...found, places: places.length, fields: fields.length, organisations: organisations.length },
   };
+}
+
+/** The frontmatter's lines, numbered from the file's first line (index 0 is the opening ---). */
+function frontmatterLines(raw: string): string[] {
+  return (raw.split(/\r?\n---/)[0] ?? raw).split(/\r?\n/);
 }
 
 async function editorialChecks(
@@ -221,12 +230,20 @@ async function editorialChecks(
       if (other) add('warning', [{ file, field: 'title', message: `tiêu đề “${data.title}” trùng với ${other}. Người đọc sẽ khó phân biệt hai bài; hãy đặt tiêu đề khác.` }], raw);
       else titles.set(key, file);
 
+      // YAML reads "1.870" as 1.87: in Vietnamese that dot separates thousands.
+      frontmatterLines(raw).forEach((text, index) => {
+        if (/^\s*(- )?value:\s*\d{1,3}(\.\d{3})+\s*$/.test(text)) {
+          findings.push({ file, line: index + 1, severity: 'warning', message: `“${text.trim()}” được đọc là số thập phân ${Number(text.split(':')[1])}. Nếu là số hàng nghìn, viết liền không dấu chấm (ví dụ 1870).` });
+        }
+      });
       if (data.summary.length > LIMITS.cardSummaryChars) {
         add('warning', [{ file, field: 'summary', message: `dài ${data.summary.length} ký tự, thẻ trên điện thoại chỉ hiện khoảng ${LIMITS.cardSummaryChars} ký tự. Hãy viết gọn lại.` }], raw);
       }
-      const frontmatter = raw.split(/\r?\n---/)[0] ?? raw;
-      if (frontmatter.includes(PLACEHOLDER)) {
-        const line = frontmatter.split(/\r?\n/).findIndex((l) => l.includes(PLACEHOLDER)) + 1;
+      // Placeholders in comments (the scaffolder's examples for unused fields) do not count.
+      const frontmatter = frontmatterLines(raw);
+      const placeholderAt = frontmatter.findIndex((l) => l.includes(PLACEHOLDER) && !l.trim().startsWith('#'));
+      if (placeholderAt >= 0) {
+        const line = placeholderAt + 1;
         findings.push({
           file,
           line,
@@ -267,7 +284,7 @@ export function formatReport(result: CheckResult): string {
   };
   const { counts } = result;
   const parts = [
-    `Kiểm tra nội dung: ${counts.models} mô hình, ${counts.news} tin, ${counts.places} địa bàn, ${counts.fields} lĩnh vực, ${counts.organisations} tổ chức.`,
+    `Kiểm tra nội dung: ${counts.models} tệp mô hình, ${counts.news} tệp tin tức, ${counts.places} địa bàn, ${counts.fields} lĩnh vực, ${counts.organisations} tổ chức.`,
   ];
   if (errors.length > 0) parts.push('', `LỖI (${errors.length}) — phải sửa trước khi xuất bản:`, ...errors.map(line));
   if (warnings.length > 0) parts.push('', `CẢNH BÁO (${warnings.length}) — nên xem lại:`, ...warnings.map(line));
@@ -275,7 +292,9 @@ export function formatReport(result: CheckResult): string {
     '',
     errors.length > 0
       ? `Kết quả: ${errors.length} lỗi, ${warnings.length} cảnh báo. Sửa các lỗi rồi chạy lại “npm run check”.`
-      : `Kết quả: không có lỗi, ${warnings.length} cảnh báo. Có thể xuất bản.`,
+      : warnings.length > 0
+        ? `Kết quả: không có lỗi, ${warnings.length} cảnh báo. Xem lại các cảnh báo trước khi xuất bản.`
+        : 'Kết quả: không có lỗi, không có cảnh báo. Có thể xuất bản.',
   );
   return parts.join('\n');
 }

@@ -60,9 +60,9 @@ export function describeIssue(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? '';
-      if (issue.input === undefined || issue.input === null) {
-        return `thiếu trường bắt buộc. Hãy thêm trường này (cần ${expected}).`;
-      }
+      if (issue.input === undefined) return `thiếu trường bắt buộc. Hãy thêm trường này (cần ${expected}).`;
+      // `alt:` with nothing after it reaches the schema as null: the field is there, but empty.
+      if (issue.input === null) return `đang để trống. Hãy điền ${expected} sau dấu hai chấm, hoặc xoá dòng nếu không dùng.`;
       return `giá trị ${showValue(issue.input)} không đúng kiểu. Cần ${expected}.`;
     }
     case 'invalid_value':

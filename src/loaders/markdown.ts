@@ -5,7 +5,8 @@
  * - dates read as written (see `frontmatter.ts`);
  * - every schema problem of a file reported at once, in Vietnamese, with the file and the field.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -17,6 +18,21 @@ import { readFrontmatter } from './frontmatter.ts';
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown> }>;
+}
+
+/**
+ * Astro keeps parsed entries between builds and re-parses only files whose text changed; it
+ * clears that cache when src/content.config.ts changes, but not when a schema module it imports
+ * does. Mixing this fingerprint of the schema and loader sources into each entry's digest makes
+ * a schema change re-parse every entry (otherwise new defaults would be missing from old ones).
+ */
+function schemaFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/schemas', 'src/loaders']) {
+    const folder = path.join(root, dir);
+    for (const file of readdirSync(folder).sort()) hash.update(file).update(readFileSync(path.join(folder, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 export function markdownEntries(options: { base: string; schema: SchemaFactory }): Loader {
@@ -64,7 +80,10 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
         if (!checked.success) throw new ContentError(toProblems(file, checked.error.issues));
         return context.parseData(props);
       };
-      return inner.load({ ...context, entryTypes, parseData } as LoaderContext);
+      const fingerprint = schemaFingerprint(root);
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(`${fingerprint}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
+      return inner.load({ ...context, entryTypes, parseData, generateDigest } as LoaderContext);
     },
   };
 }

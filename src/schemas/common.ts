@@ -32,7 +32,8 @@ export const isoDate = z
  * "2024-03-07"). Sources often give no more than that, and a made-up day would be a false fact.
  */
 export const partialDate = z
-  .string({ error: 'cần năm, tháng hoặc ngày: 2024, 2024-03 hoặc 2024-03-07.' })
+  // YAML reads a bare 2024 as a number; that is what an editor means by "the year 2024".
+  .preprocess((value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value), z.string({ error: 'cần năm, tháng hoặc ngày: 2024, 2024-03 hoặc 2024-03-07.' }))
   .refine((value) => /^\d{4}$/.test(value) || isIsoDate(`${value}-01`) || isIsoDate(value), {
     error: (issue) => `“${String(issue.input)}” không hợp lệ. Viết 2024, 2024-03 hoặc 2024-03-07.`,
   });
@@ -94,7 +95,9 @@ export const figureSchema = z.strictObject({
   /** What is counted: "Đường bê tông đã làm". */
   label: text({ max: 80 }),
   /** The number itself, without unit or thousands separator: 118 or 1870.5. */
-  value: z.number({ error: 'cần một con số (không kèm đơn vị, không dấu chấm ngăn cách hàng nghìn).' }),
+  value: z.number({
+    error: 'cần một con số, không kèm đơn vị. Viết 1870 (không viết 1.870) và dùng dấu chấm cho phần thập phân: 12.5.',
+  }),
   /** Unit: "km", "tuyến", "tỷ đồng", "hộ". */
   unit: text({ max: 30 }),
   /** When the figure was reported as true: a day, or the month or year if that is all the source says. */

@@ -93,7 +93,7 @@ const cases: Case[] = [
   {
     name: 'a misspelt field name',
     files: { 'models/sai-ten-truong/index.md': modelFile({ tittle: 'Tiêu đề' }) },
-    expected: ['content/models/sai-ten-truong/index.md: có trường không được hỗ trợ: tittle'],
+    expected: ['content/models/sai-ten-truong/index.md — trường “tittle”: có trường không được hỗ trợ: tittle'],
   },
   {
     name: 'broken YAML',
@@ -112,6 +112,13 @@ const cases: Case[] = [
         '---\ntitle: Tin thử\nsummary: Tóm tắt.\ndate: 2024-03-08\nauthor: Ban biên tập\nmodels:\n  - mo-hinh-khong-co\n---\n\nNội dung.\n',
     },
     expected: ['content/news/tin-sai/index.md — trường “models.0”: không có mô hình nào có địa chỉ “mo-hinh-khong-co”'],
+  },
+  {
+    name: 'a former address (alias) that is another entry’s live address',
+    files: { 'models/dia-chi-cu-trung/index.md': modelFile({ aliases: '\n  - duong-be-tong-ra-canh-dong-tan-chau' }) },
+    expected: [
+      'content/models/dia-chi-cu-trung/index.md — trường “aliases.0”: địa chỉ cũ “duong-be-tong-ra-canh-dong-tan-chau” đang là địa chỉ của content/models/duong-be-tong-ra-canh-dong-tan-chau/index.md',
+    ],
   },
   {
     name: 'a figure without its unit',

@@ -5,6 +5,7 @@
  * `src/`), so this is exactly the build editors run.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,8 +37,13 @@ export async function buildWithContent(
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, text);
     }
+    // Each build gets its own cache (parallel builds must not share Astro's content store), seeded
+    // with the project's processed pictures so they are not encoded again for every case.
+    const cache = path.join(root, '.cache');
+    const pictures = path.join(projectRoot, 'node_modules', '.astro', 'assets');
+    if (existsSync(pictures)) await cp(pictures, path.join(cache, 'assets'), { recursive: true });
     await prepare?.(root);
-    const result = await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root);
+    const result = await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root, { DVK_CACHE_DIR: cache });
     if (inspect && result.code === 0) await inspect(path.join(root, 'dist'));
     return result;
   } finally {

@@ -13,6 +13,7 @@ const prefix = 'tests/fixtures/broken-content/';
 
 /** One line per broken entry, exactly as the editor reads it ( ✗ error, ! warning). */
 const EXPECTED = [
+    '✗ models/alt-de-trong/index.md:14 — trường “cover.alt”: đang để trống. Hãy điền chữ sau dấu hai chấm, hoặc xoá dòng nếu không dùng.',
     '✗ models/anh-khong-ton-tai/index.md:13 — trường “cover.src”: không tìm thấy tệp ảnh ./khong-co.png cạnh bài viết. Kiểm tra tên tệp và thư mục.',
     '✗ models/anh-thieu-mo-ta/index.md:12 — trường “cover.alt”: thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).',
     '✗ models/anh-thieu-nguon/index.md:12 — trường “cover.credit”: thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).',
@@ -41,6 +42,7 @@ const EXPECTED = [
     '✗ models/chu-mau/index.md:3: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật.',
     '! models/go-to-hop/index.md: văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.',
     '! models/lien-quan-ban-nhap/index.md:13 — trường “related.0”: mô hình liên quan “ban-nhap” chưa được xuất bản (bản nháp), nên liên kết sẽ không hiện.',
+    '! models/so-lieu-hang-nghin/index.md:14: “value: 1.870” được đọc là số thập phân 1.87. Nếu là số hàng nghìn, viết liền không dấu chấm (ví dụ 1870).',
     '! models/tieu-de-trung/index.md:2 — trường “title”: tiêu đề “mô hình hợp lệ” trùng với models/hop-le/index.md. Người đọc sẽ khó phân biệt hai bài; hãy đặt tiêu đề khác.',
     '! models/tom-tat-dai/index.md:3 — trường “summary”: dài 292 ký tự, thẻ trên điện thoại chỉ hiện khoảng 220 ký tự. Hãy viết gọn lại.',
 ];
@@ -56,7 +58,7 @@ describe('checkContent', () => {
 
   test('ends with a count and tells the editor what to do next', async () => {
     const report = formatReport(await checkContent(projectRoot, corpus, '2024-06-01'));
-    expect(report).toMatch(/^Kiểm tra nội dung: \d+ mô hình, \d+ tin, 12 địa bàn, 4 lĩnh vực, 2 tổ chức\./);
+    expect(report).toMatch(/^Kiểm tra nội dung: 32 tệp mô hình, 2 tệp tin tức, 12 địa bàn, 4 lĩnh vực, 2 tổ chức\./);
     expect(report).toMatch(/Kết quả: \d+ lỗi, \d+ cảnh báo\. Sửa các lỗi rồi chạy lại “npm run check”\.$/);
   });
 

@@ -1,0 +1,96 @@
+/**
+ * Follows docs/huong-dan-bien-tap.md ("Thêm một mô hình") literally in a throw-away copy of the
+ * project: scaffold, fill the fields, add a picture, check, publish, build, then find the new page
+ * on the site and in search. Also: a renamed entry's old address still leads to it.
+ */
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { buildWithContent, run } from './build-fixture.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const TITLE = 'Tủ sách pháp luật ở ấp Đồng Ky';
+const SLUG = 'tu-sach-phap-luat-o-ap-dong-ky';
+
+describe('the editor guide, step by step', () => {
+  test('a new model with a picture reaches the site and its search', async () => {
+    const steps: string[] = [];
+    let found: string[] = [];
+    const { code, output } = await buildWithContent(
+      {},
+      async (dist) => {
+        const html = await readFile(path.join(dist, 'mo-hinh', SLUG, 'index.html'), 'utf8');
+        expect(html).toContain(TITLE);
+        expect(html).toMatch(/<source[^>]+type="image\/avif"/);
+        const { server, url } = await startStaticServer(dist);
+        const browser = await chromium.launch({
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        });
+        try {
+          const page = await browser.newPage();
+          await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent('tu sach phap luat dong ky')}`);
+          await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+          found = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+        } finally {
+          await browser.close();
+          server.close();
+        }
+      },
+      async (root) => {
+        const node = process.execPath;
+        // 1. npm run new -- mo-hinh "Tên mô hình"
+        const created = await run(node, [path.join(root, 'scripts/new-entry.ts'), 'mo-hinh', TITLE], root, { DVK_TODAY: '2026-11-25' });
+        expect(created.code, created.output).toBe(0);
+        steps.push(created.output);
+        const file = path.join(root, 'content/models', SLUG, 'index.md');
+        // 2. Fill in the fields: replace every «…», set place, keep one source.
+        let text = await readFile(file, 'utf8');
+        text = text
+          .replace('summary: «Viết 2–3 câu tóm tắt mô hình»', 'summary: Một tủ sách pháp luật đặt ở nhà văn hóa ấp cho bà con mượn đọc.')
+          .replace('place: an-giang', 'place: tan-chau')
+          .replace('field: kinh-te', 'field: xay-dung-he-thong-chinh-tri')
+          .replace('  - title: «Tên bài báo hoặc văn bản»\n    outlet: «Tên báo, trang web hoặc cơ quan»', '  - title: Bài thử nghiệm của bộ kiểm thử\n    outlet: Bộ kiểm thử');
+        // 3. Add a picture: copy it next to the file, uncomment the cover lines, write src/alt/credit.
+        await copyFile(path.join(projectRoot, 'content/models/duong-be-tong-ra-canh-dong-tan-chau/anh-bia.png'), path.join(root, 'content/models', SLUG, 'anh-bia.png'));
+        text = text
+          .replace('# cover:', 'cover:')
+          .replace('#   src: ./anh-bia.jpg', '  src: ./anh-bia.png')
+          .replace('#   alt: «Mô tả ảnh cho người không nhìn thấy»', '  alt: Hình minh họa một con đường giữa ruộng lúa')
+          .replace('#   credit: «Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa»', '  credit: Hình minh họa của bộ kiểm thử');
+        await writeFile(file, text);
+        // 4. npm run check: no error (the entry is still a draft).
+        const checked = await run(node, [path.join(root, 'scripts/check-content.ts')], root, { DVK_TODAY: '2026-11-25' });
+        expect(checked.code, checked.output).toBe(0);
+        expect(checked.output).toContain('Kết quả: không có lỗi');
+        // 6. draft: true → draft: false, and check again.
+        await writeFile(file, text.replace('draft: true', 'draft: false'));
+        const again = await run(node, [path.join(root, 'scripts/check-content.ts')], root, { DVK_TODAY: '2026-11-25' });
+        expect(again.code, again.output).toBe(0);
+      },
+    );
+    expect(code, output).toBe(0);
+    expect(steps[0]).toContain(`Địa chỉ trang sẽ là /mo-hinh/${SLUG}/`);
+    expect(found).toContain(`/mo-hinh/${SLUG}/`);
+  });
+});
+
+describe('renaming', () => {
+  test('an old address listed under aliases redirects to the new page', async () => {
+    const source = await readFile(path.join(projectRoot, 'content/models/hien-dat-lam-duong-thoai-son/index.md'), 'utf8');
+    let redirect = '';
+    const { code, output } = await buildWithContent(
+      { 'models/hien-dat-lam-duong-thoai-son/index.md': source.replace('kind: tap-the\n', 'kind: tap-the\naliases:\n  - ten-cu-thoai-son\n') },
+      async (dist) => {
+        redirect = await readFile(path.join(dist, 'mo-hinh/ten-cu-thoai-son/index.html'), 'utf8');
+      },
+    );
+    expect(code, output).toBe(0);
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/mo-hinh/hien-dat-lam-duong-thoai-son/">');
+    expect(redirect).toContain('<link rel="canonical" href="https://danvankheo.angiang.example/mo-hinh/hien-dat-lam-duong-thoai-son/">');
+    expect(redirect).toContain('<meta name="robots" content="noindex">');
+  });
+});
