@@ -62,3 +62,28 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
     child.on('close', (code) => resolve({ code, output }));
   });
 }
+
+/**
+ * Serves a built site and searches it in Debian's Chromium as a reader would, returning the result
+ * links in order. `also` runs while the site is still served, with its base URL.
+ */
+export async function searchBuiltSite(dist: string, query: string, also?: (url: string) => Promise<void>): Promise<string[]> {
+  const { chromium } = await import('playwright-core');
+  const { startStaticServer } = await import('../../scripts/lib/static-server.ts');
+  const { server, url } = await startStaticServer(dist);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const links = await page.locator('[data-search-results] h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await also?.(url);
+    return links;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -6,10 +6,8 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { buildWithContent, run } from './build-fixture.ts';
+import { buildWithContent, run, searchBuiltSite } from './build-fixture.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const TITLE = 'Tủ sách pháp luật ở ấp Đồng Ky';
@@ -25,20 +23,7 @@ describe('the editor guide, step by step', () => {
         const html = await readFile(path.join(dist, 'mo-hinh', SLUG, 'index.html'), 'utf8');
         expect(html).toContain(TITLE);
         expect(html).toMatch(/<source[^>]+type="image\/avif"/);
-        const { server, url } = await startStaticServer(dist);
-        const browser = await chromium.launch({
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-        });
-        try {
-          const page = await browser.newPage();
-          await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent('tu sach phap luat dong ky')}`);
-          await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-          found = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-        } finally {
-          await browser.close();
-          server.close();
-        }
+        found = await searchBuiltSite(dist, 'tu sach phap luat dong ky');
       },
       async (root) => {
         const node = process.execPath;

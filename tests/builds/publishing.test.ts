@@ -5,10 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { buildWithContent } from './build-fixture.ts';
+import { buildWithContent, searchBuiltSite } from './build-fixture.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -60,22 +58,9 @@ describe('publishing', () => {
     ) + '- id: phuong-thu-nghiem\n  name: Thử Nghiệm Mới\n  kind: phường\n  parent: an-giang\n';
     let found: string[] = [];
     const { code, output } = await buildWithContent({ 'places.yaml': renamed }, async (dist) => {
-      const { server, url } = await startStaticServer(dist);
-      const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      found = await searchBuiltSite(dist, 'phuong thu nghiem moi', async (url) => {
+        expect(await (await fetch(`${url}/dia-ban/tan-chau/`)).text()).toContain('Đơn vị kế thừa');
       });
-      try {
-        const page = await browser.newPage();
-        await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent('phuong thu nghiem moi')}`);
-        await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-        found = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-        const modelPage = await (await fetch(`${url}/dia-ban/tan-chau/`)).text();
-        expect(modelPage).toContain('Đơn vị kế thừa');
-      } finally {
-        await browser.close();
-        server.close();
-      }
     });
     expect(code, output).toBe(0);
     expect(found[0]).toBe('/mo-hinh/duong-be-tong-ra-canh-dong-tan-chau/');
