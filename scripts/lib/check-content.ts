@@ -47,7 +47,9 @@ export interface CheckResult {
 interface ParsedEntry {
   entry: Entry<ModelData> | Entry<NewsData>;
   raw: string;
+  /** As shown to the editor: relative to the project. */
   file: string;
+  absolute: string;
 }
 
 /** Where a YAML line's key starts: its indent, plus two for a list item's "- ". */
@@ -166,7 +168,7 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
       if (raw !== raw.normalize('NFC')) {
         add('warning', [{ file, message: 'văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.' }]);
       }
-      parsed.push({ entry: { id: slug, filePath: file, data: checked.data as ModelData & NewsData }, raw, file });
+      parsed.push({ entry: { id: slug, filePath: file, data: checked.data as ModelData & NewsData }, raw, file, absolute });
     }
     return parsed;
   }
@@ -222,7 +224,7 @@ async function editorialChecks(
   );
   for (const collection of [models, news]) {
     const titles = new Map<string, string>();
-    for (const { entry, raw, file } of collection) {
+    for (const { entry, raw, file, absolute: entryPath } of collection) {
       const data = entry.data as ModelData | NewsData;
       const draft = data.draft;
       const key = toComparable(data.title);
@@ -264,7 +266,7 @@ async function editorialChecks(
         ...('gallery' in data ? data.gallery.map((picture, i) => ({ field: `gallery.${i}`, picture })) : []),
       ];
       for (const { field, picture } of pictures) {
-        const absolute = path.resolve(path.dirname(path.resolve(file)), String(picture.src));
+        const absolute = path.resolve(path.dirname(entryPath), String(picture.src));
         const [info, meta] = await Promise.all([import('node:fs/promises').then((fs) => fs.stat(absolute)), sharp(absolute).metadata()]);
         if (info.size > LIMITS.imageBytes || (meta.width ?? 0) > LIMITS.imagePixels) {
           add('warning', [{ file, field: `${field}.src`, message: `ảnh ${String(picture.src)} nặng ${(info.size / 1e6).toFixed(1)} MB, rộng ${meta.width} px. Hãy thu nhỏ (rộng tối đa ${LIMITS.imagePixels} px, dưới ${LIMITS.imageBytes / 1e6} MB).` }], raw);

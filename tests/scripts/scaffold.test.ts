@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,6 +47,22 @@ describe('scaffoldEntry', () => {
       'warning content/models/mo-hinh-moi/index.md',
       'warning content/news/tin-moi-hoi-nghi/index.md',
     ]);
+  });
+
+  test('warns about a picture too large to be worth processing', async () => {
+    const { default: sharp } = await import('sharp');
+    const { file, folder } = await scaffoldEntry(content, 'mo-hinh', 'Ảnh quá lớn', '2026-11-25');
+    await sharp({ create: { width: 4200, height: 300, channels: 3, background: '#888888' } }).png().toFile(path.join(folder, 'anh-bia.png'));
+    const text = (await readFile(file, 'utf8'))
+      .replace('# cover:', 'cover:')
+      .replace('#   src: ./anh-bia.jpg', '  src: ./anh-bia.png')
+      .replace('#   alt: «Mô tả ảnh cho người không nhìn thấy»', '  alt: Một mảng màu xám')
+      .replace('#   credit: «Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa»', '  credit: Bộ kiểm thử');
+    await writeFile(file, text);
+    const { findings } = await checkContent(root, content, '2026-11-25');
+    const picture = findings.find((f) => f.field === 'cover.src');
+    expect(picture).toMatchObject({ severity: 'warning', file: 'content/models/anh-qua-lon/index.md' });
+    expect(picture?.message).toMatch(/rộng 4200 px\. Hãy thu nhỏ \(rộng tối đa 4000 px, dưới 3 MB\)\.$/);
   });
 
   test('refuses to overwrite an existing entry, says so, and changes nothing', async () => {
