@@ -1,8 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
+import { CONTENT_DIR } from './src/lib/paths.ts';
 
 // Settings are explained where they are not obvious; site-wide values live in src/config.ts.
 export default defineConfig({
@@ -10,7 +13,8 @@ export default defineConfig({
   // Every page is a folder with index.html: /mo-hinh/ten-mo-hinh/ is the stable public URL.
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), searchIndex()],
+  // The sitemap lists public pages only: no 404 page, no redirect pages at former addresses.
+  integrations: [mdx(), sitemap({ filter: sitemapFilter(CONTENT_DIR) }), searchIndex()],
   // The default 'jsx' mode drops the line break between two inline elements, gluing Vietnamese
   // words together on screen and in the search index ("conđường"). Full HTML compression keeps them.
   compressHTML: true,

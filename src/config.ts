@@ -16,6 +16,12 @@ export const SITE_DESCRIPTION =
 /** Who publishes the site (shown in the footer and in citations). */
 export const PUBLISHER = 'Ban biên tập Dân vận khéo An Giang';
 
+/**
+ * Where the press and readers write to. The domain is the same reserved `.example` placeholder as
+ * SITE_URL: both must be set to the real ones at deployment, never guessed.
+ */
+export const CONTACT_EMAIL = 'bientap@danvankheo.angiang.example';
+
 /** All calendar logic ("is this published yet?", "today") uses Vietnam's time zone. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 

@@ -20,6 +20,7 @@ const PAGE_TYPES: [string, string][] = [
   ['year page', '/nam/2024/'],
   ['collective/individual page', '/loai/tap-the/'],
   ['about page', '/gioi-thieu/'],
+  ['press page', '/bao-chi/'],
   ['search page with results', '/tim-kiem/?q=tan+chau'],
   ['404 page', '/khong-co-trang-nay/'],
 ];

@@ -47,6 +47,7 @@ describe('the built site', () => {
       '404.html',
       'gioi-thieu/index.html',
       'tim-kiem/index.html',
+      'bao-chi/index.html',
       'mo-hinh/index.html',
       'tin-tuc/index.html',
       'dia-ban/index.html',

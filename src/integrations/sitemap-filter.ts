@@ -1,0 +1,36 @@
+/**
+ * Which built pages go into the sitemap: not the 404 page, and not the redirect pages left at
+ * former addresses (`aliases`), which search engines should forget. Drafts are never built, so
+ * they cannot appear. Runs in astro.config, before any collection is loaded, so it reads the
+ * aliases straight from the content files.
+ */
+import { readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
+import path from 'node:path';
+import { readFrontmatter } from '../loaders/frontmatter.ts';
+
+const PREFIX = { models: '/mo-hinh/', news: '/tin-tuc/' } as const;
+
+/** The paths of every alias redirect page, e.g. `/mo-hinh/ten-cu/`. */
+export function getAliasPaths(contentDir: string): Set<string> {
+  const paths = new Set<string>();
+  for (const collection of ['models', 'news'] as const) {
+    for (const file of globSync(`${collection}/**/[!_]*.{md,mdx}`, { cwd: contentDir })) {
+      try {
+        const data = readFrontmatter(readFileSync(path.join(contentDir, file), 'utf8'), file);
+        if (Array.isArray(data['aliases'])) for (const alias of data['aliases']) paths.add(`${PREFIX[collection]}${String(alias)}/`);
+      } catch {
+        // A broken file fails the build with its own message; the sitemap need not repeat it.
+      }
+    }
+  }
+  return paths;
+}
+
+export function sitemapFilter(contentDir: string): (page: string) => boolean {
+  const aliases = getAliasPaths(contentDir);
+  return (page) => {
+    const { pathname } = new URL(page);
+    return pathname !== '/404/' && !aliases.has(pathname);
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Open data: one flat record per published model, for /du-lieu/mo-hinh.json and .csv. Lists are
+ * kept as arrays in JSON and joined with " | " in CSV.
+ */
+import { SITE_URL } from '../config.ts';
+import { KIND_LABELS, MOVEMENT_LABELS, type Model } from './catalog.ts';
+import { formatSourceDetails, getSourceName } from './sources.ts';
+
+export interface OpenDataRecord {
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+  place_id: string;
+  place: string;
+  field_id: string;
+  field: string;
+  kind: string;
+  movement: string;
+  organisations: string[];
+  year: number;
+  start_year: number | null;
+  published: string;
+  updated: string | null;
+  figures: { label: string; value: number; unit: string; as_of: string; source: number }[];
+  sources: string[];
+}
+
+export function toOpenDataRecords(models: readonly Model[]): OpenDataRecord[] {
+  return models.map((m) => ({
+    slug: m.slug,
+    url: new URL(m.url, SITE_URL).href,
+    title: m.data.title,
+    summary: m.data.summary,
+    place_id: m.place.id,
+    place: m.place.label,
+    field_id: m.field.id,
+    field: m.field.name,
+    kind: KIND_LABELS[m.data.kind],
+    movement: m.data.movement ? (MOVEMENT_LABELS[m.data.movement] ?? '') : '',
+    organisations: m.organisations.map((o) => o.name),
+    year: m.data.year,
+    start_year: m.data.startYear ?? null,
+    published: m.data.published,
+    updated: m.data.updated ?? null,
+    figures: m.data.figures.map((f) => ({ label: f.label, value: f.value, unit: f.unit, as_of: f.asOf, source: f.source })),
+    sources: m.data.sources.map((s) => `${getSourceName(s)}${formatSourceDetails(s)}${s.url ? ` ${s.url}` : ''}`),
+  }));
+}
+
+const COLUMNS: (keyof OpenDataRecord)[] = ['slug', 'url', 'title', 'summary', 'place_id', 'place', 'field_id', 'field', 'kind', 'movement', 'organisations', 'year', 'start_year', 'published', 'updated', 'figures', 'sources'];
+
+function cell(value: OpenDataRecord[keyof OpenDataRecord]): string {
+  const text = Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? v : `${v.label}: ${v.value} ${v.unit} (${v.as_of}, nguồn ${v.source})`)).join(' | ')
+    : value === null
+      ? ''
+      : String(value);
+  // Quote every cell that could break a row; a leading = + - @ is neutralised so a spreadsheet
+  // never runs content as a formula.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** CSV with a UTF-8 BOM (Excel otherwise reads Vietnamese as Latin-1) and CRLF line ends. */
+export function toCsv(records: readonly OpenDataRecord[]): string {
+  const rows = [COLUMNS.join(','), ...records.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))];
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}

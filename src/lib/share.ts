@@ -1,0 +1,53 @@
+/**
+ * Share images, citations and share links for model and news pages: the data the pages and the
+ * share-image endpoint need, computed once here.
+ */
+import { PUBLISHER, SITE_NAME, SITE_URL } from '../config.ts';
+import type { Model, News } from './catalog.ts';
+import { formatDate, formatNumber } from './format.ts';
+import type { ShareCard } from './share-image.ts';
+
+/** Where a page's share image is served: /anh-chia-se/mo-hinh/<slug>.png. */
+export const shareImagePath = (kind: 'mo-hinh' | 'tin-tuc', slug: string) => `/anh-chia-se/${kind}/${slug}.png`;
+
+export function modelShareCard(model: Model): ShareCard {
+  const figure = model.data.figures[0];
+  return {
+    kind: 'Mô hình',
+    title: model.data.title,
+    place: model.place.label,
+    field: model.field.name,
+    ...(figure ? { figure: { value: `${formatNumber(figure.value)} ${figure.unit}`, label: figure.label } } : {}),
+    siteName: SITE_NAME,
+  };
+}
+
+export function newsShareCard(item: News): ShareCard {
+  const places = [...new Set(item.models.map((m) => m.place.label))];
+  return {
+    kind: 'Tin tức',
+    title: item.data.title,
+    ...(places.length > 0 ? { place: places.slice(0, 2).join(', ') + (places.length > 2 ? '…' : '') } : {}),
+    siteName: SITE_NAME,
+  };
+}
+
+/**
+ * The citation a journalist pastes: publisher, title in quotes, site, dates and the permanent URL.
+ * "Ban biên tập Dân vận khéo An Giang (2026). “Bê tông hóa…”. Dân vận khéo An Giang, đăng ngày
+ * 25 tháng 11, 2026. https://…/mo-hinh/…/"
+ */
+export function formatCitation(input: { title: string; published: string; updated?: string | undefined; url: string }): string {
+  const updated = input.updated && input.updated !== input.published ? `, cập nhật ngày ${formatDate(input.updated)}` : '';
+  return `${PUBLISHER} (${input.published.slice(0, 4)}). “${input.title}”. ${SITE_NAME}, đăng ngày ${formatDate(input.published)}${updated}. ${new URL(input.url, SITE_URL).href}`;
+}
+
+/** Share links that need no script from another site. */
+export function shareLinks(url: string, title: string) {
+  const absolute = new URL(url, SITE_URL).href;
+  return {
+    absolute,
+    facebook: `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(absolute)}`,
+    title,
+  };
+}

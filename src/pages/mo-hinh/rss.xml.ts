@@ -1,0 +1,21 @@
+/** /mo-hinh/rss.xml: newly published models (published only, newest first). */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE_NAME } from '../../config.ts';
+import { getCatalog } from '../../lib/content.ts';
+import { toRssDate } from '../../lib/feeds.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  rss({
+    title: `Mô hình mới — ${SITE_NAME}`,
+    description: 'Các mô hình “Dân vận khéo” mới được giới thiệu trên trang.',
+    site: site!,
+    customData: '<language>vi-VN</language>',
+    items: (await getCatalog()).models.map((model) => ({
+      title: model.data.title,
+      description: model.data.summary,
+      link: model.url,
+      pubDate: toRssDate(model.data.published),
+      categories: [model.field.name, model.place.label],
+    })),
+  });

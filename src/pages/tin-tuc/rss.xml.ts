@@ -1,0 +1,21 @@
+/** /tin-tuc/rss.xml: the news feed (published items only, newest first). */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE_NAME } from '../../config.ts';
+import { getCatalog } from '../../lib/content.ts';
+import { toRssDate } from '../../lib/feeds.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  rss({
+    title: `Tin tức — ${SITE_NAME}`,
+    description: 'Tin tức về các mô hình “Dân vận khéo” và công tác dân vận ở An Giang.',
+    site: site!,
+    customData: '<language>vi-VN</language>',
+    items: (await getCatalog()).news.map((item) => ({
+      title: item.data.title,
+      description: item.data.summary,
+      link: item.url,
+      pubDate: toRssDate(item.data.date),
+      ...(item.data.tags.length > 0 ? { categories: item.data.tags } : {}),
+    })),
+  });
