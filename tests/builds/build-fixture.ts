@@ -27,6 +27,7 @@ export async function buildWithContent(
   files: Record<string, string>,
   inspect?: (dist: string) => Promise<void>,
   prepare?: (root: string) => Promise<void>,
+  options: { coldCache?: boolean } = {},
 ): Promise<BuildResult> {
   const root = await mkdtemp(path.join(tmpdir(), 'dvk-build-'));
   try {
@@ -41,7 +42,7 @@ export async function buildWithContent(
     // with the project's processed pictures so they are not encoded again for every case.
     const cache = path.join(root, '.cache');
     const pictures = path.join(projectRoot, 'node_modules', '.astro', 'assets');
-    if (existsSync(pictures)) await cp(pictures, path.join(cache, 'assets'), { recursive: true });
+    if (!options.coldCache && existsSync(pictures)) await cp(pictures, path.join(cache, 'assets'), { recursive: true });
     await prepare?.(root);
     const result = await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root, { DVK_CACHE_DIR: cache });
     if (inspect && result.code === 0) await inspect(path.join(root, 'dist'));
@@ -67,7 +68,11 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
  * Serves a built site and searches it in Debian's Chromium as a reader would, returning the result
  * links in order. `also` runs while the site is still served, with its base URL.
  */
-export async function searchBuiltSite(dist: string, query: string, also?: (url: string) => Promise<void>): Promise<string[]> {
+export async function searchBuiltSite(
+  dist: string,
+  query: string,
+  also?: (url: string) => Promise<void>,
+): Promise<string[] & { titles: string[]; resultsHtml: string }> {
   const { chromium } = await import('playwright-core');
   const { startStaticServer } = await import('../../scripts/lib/static-server.ts');
   const { server, url } = await startStaticServer(dist);
@@ -80,8 +85,10 @@ export async function searchBuiltSite(dist: string, query: string, also?: (url: 
     await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const links = await page.locator('[data-search-results] h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const titles = await page.locator('[data-search-results] h2 a').allTextContents();
+    const resultsHtml = await page.locator('[data-search-results]').innerHTML();
     await also?.(url);
-    return links;
+    return Object.assign(links, { titles, resultsHtml });
   } finally {
     await browser.close();
     server.close();

@@ -1,4 +1,9 @@
-/** An axe-core sweep (WCAG 2.1 A and AA) over one page of every type, on a phone and a desktop. */
+/**
+ * An axe-core sweep (WCAG 2.1 A and AA): every page in the sitemap on a phone, and one page of
+ * every type (plus the 404 page and the search page with results) on a phone and a desktop.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,6 +30,11 @@ const PAGE_TYPES: [string, string][] = [
   ['404 page', '/khong-co-trang-nay/'],
 ];
 
+/** Every page the sitemap lists, as a path. */
+const SITEMAP_PAGES = [
+  ...readFileSync(fileURLToPath(new URL('../../dist/sitemap-0.xml', import.meta.url)), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+].map((m) => new URL(m[1] ?? '').pathname);
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -33,23 +43,35 @@ afterAll(async () => {
   await browser?.close();
 });
 
+async function violations(path: string, viewport: { width: number; height: number }): Promise<string[]> {
+  const { context } = await newPhoneContext(browser);
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await open(page, path);
+  if (path.startsWith('/tim-kiem/')) {
+    // Check the page as a reader uses it: results shown and the filters open.
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
+    await page.locator('details.filters').evaluate((details: HTMLDetailsElement) => (details.open = true));
+  }
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  await context.close();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility of every page in the sitemap, on a phone', () => {
+  test('the sitemap lists pages to check', () => {
+    expect(SITEMAP_PAGES.length).toBeGreaterThan(30);
+  });
+  test.each(SITEMAP_PAGES)('%s has no WCAG 2.1 AA violations', async (path) => {
+    expect(await violations(path, { width: 390, height: 844 })).toEqual([]);
+  });
+});
+
 describe.each([
   ['phone', { width: 390, height: 844 }],
   ['desktop', { width: 1280, height: 900 }],
 ])('accessibility on a %s', (_, viewport) => {
   test.each(PAGE_TYPES)('the %s (%s) has no WCAG 2.1 AA violations', async (_type, path) => {
-    const { context } = await newPhoneContext(browser);
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    await open(page, path);
-    if (path.startsWith('/tim-kiem/')) {
-      // Check the page as a reader uses it: results shown and the filters open.
-      await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
-      await page.locator('details.filters').evaluate((details: HTMLDetailsElement) => (details.open = true));
-    }
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
-    await context.close();
+    expect(await violations(path, viewport)).toEqual([]);
   });
 });

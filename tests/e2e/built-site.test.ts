@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -94,5 +95,19 @@ describe('the built site', () => {
       }
     }
     expect([...external]).toEqual([]);
+  });
+});
+
+describe('HTML validity', () => {
+  test('every built page passes html-validate', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const failures: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateFile(path.join(dist, page));
+      for (const result of report.results) {
+        for (const message of result.messages) failures.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
