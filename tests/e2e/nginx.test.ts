@@ -1,0 +1,107 @@
+/**
+ * deploy/nginx.conf, run for real: Debian's nginx on loopback serving the production build with
+ * that very file (only its listen and root lines rewritten). Checks the security headers, a page,
+ * a redirect, the 404 page, compression and caching.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = path.join(root, 'dist');
+const port = 18000 + Math.floor(Math.random() * 1000);
+const base = `http://127.0.0.1:${port}`;
+let nginx: ChildProcess | undefined;
+
+/** The deploy file with its marked lines pointed at this machine, inside a minimal main config. */
+function testConfig(prefix: string): string {
+  const site = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
+    .replace(/^\s*listen .*# dvk:listen$/m, `    listen 127.0.0.1:${port};`)
+    .replace(/^\s*root .*# dvk:root$/m, `    root ${dist};`);
+  return `daemon off;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+${site}
+}
+`;
+}
+
+beforeAll(async () => {
+  if (!existsSync(NGINX)) throw new Error(`nginx không có ở ${NGINX}: cài bằng “apt-get install -y nginx-light” (.ci/run làm việc này).`);
+  const prefix = path.join(tmpdir(), `dvk-nginx-${port}`);
+  mkdirSync(prefix, { recursive: true });
+  const config = path.join(prefix, 'nginx.conf');
+  writeFileSync(config, testConfig(prefix));
+  const check = spawnSync(NGINX, ['-t', '-c', config, '-p', prefix], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`deploy/nginx.conf không hợp lệ:\n${check.stderr}`);
+  nginx = spawn(NGINX, ['-c', config, '-p', prefix], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(base).then(() => true, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('nginx did not start');
+});
+afterAll(() => {
+  nginx?.kill('SIGQUIT');
+});
+
+const get = (p: string, headers: Record<string, string> = {}) => fetch(`${base}${p}`, { redirect: 'manual', headers });
+
+describe('deploy/nginx.conf', () => {
+  test('serves a page with every security header', async () => {
+    const response = await get('/mo-hinh/hien-dat-lam-duong-thoai-son/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('Vận động hiến đất làm đường giao thông nông thôn');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(response.headers.get('permissions-policy')).toContain('geolocation=()');
+    expect(response.headers.get('server')).toBe('nginx');
+  });
+
+  test('keeps pretty URLs: no trailing slash redirects to the folder', async () => {
+    const response = await get('/mo-hinh/hien-dat-lam-duong-thoai-son');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/mo-hinh/hien-dat-lam-duong-thoai-son/');
+  });
+
+  test('answers an unknown address with the 404 page, headers included', async () => {
+    const response = await get('/khong-co-trang-nay/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Không tìm thấy trang');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  test('compresses text and caches hashed assets for a year, HTML for minutes', async () => {
+    const page = await get('/', { 'Accept-Encoding': 'gzip' });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(page.headers.get('cache-control')).toBe('max-age=300');
+    const css = readdirSync(path.join(dist, '_astro')).find((f) => f.endsWith('.css'));
+    const asset = await get(`/_astro/${css}`, { 'Accept-Encoding': 'gzip' });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('max-age=31536000');
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('strict-transport-security')).not.toBeNull();
+  });
+
+  test('serves the open data CSV as text/csv', async () => {
+    const response = await get('/du-lieu/mo-hinh.csv');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  });
+});
