@@ -14,6 +14,12 @@ export interface CorpusOptions {
   news: number;
   /** Give every model a cover picture (a generated PNG), as real models have. */
   images?: boolean;
+  /**
+   * With `images`, draw only this many distinct pictures and let models share them. Processing
+   * thousands of distinct pictures is a one-time cost that the build benchmark excludes anyway;
+   * sharing keeps its first run short. Default: one picture per model.
+   */
+  distinctCovers?: number;
   seed?: number;
 }
 
@@ -65,6 +71,11 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
     await copyFile(path.join(root, 'content', file), path.join(content, file));
   }
   const cover = options.images ? await coverPicture() : undefined;
+  const shared = options.images && options.distinctCovers ? options.distinctCovers : 0;
+  if (cover && shared) {
+    await mkdir(path.join(content, 'models', '_anh-chung'), { recursive: true });
+    for (let i = 1; i <= shared; i++) await writeFile(path.join(content, 'models', '_anh-chung', `anh-${i}.png`), await cover(i));
+  }
 
   const models: string[] = [];
   for (let i = 1; i <= options.models; i++) {
@@ -93,7 +104,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
       `movement: ${rand() < 0.5 ? 'dan-van-kheo' : 'dan-van-kheo-nong-thon-moi'}`,
       `year: ${year}`,
       `published: ${year}-${month}-15`,
-      ...(cover ? ['cover:', '  src: ./anh-bia.png', '  alt: Hình minh họa tổng hợp cho dữ liệu thử nghiệm.', '  credit: Dữ liệu thử nghiệm, không phải ảnh thật.'] : []),
+      ...(cover ? ['cover:', `  src: ${shared ? `../_anh-chung/anh-${1 + (i % shared)}.png` : './anh-bia.png'}`, '  alt: Hình minh họa tổng hợp cho dữ liệu thử nghiệm.', '  credit: Dữ liệu thử nghiệm, không phải ảnh thật.'] : []),
       `context: ${q(`Trước đây ${object} ở địa phương còn thiếu, người dân gặp nhiều khó khăn trong sản xuất và sinh hoạt.`)}`,
       'steps:',
       `  - ${q(`${group} họp dân, lấy ý kiến và thống nhất cách làm.`)}`,
@@ -113,7 +124,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
     const folder = path.join(content, 'models', slug);
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, 'index.md'), lines.join('\n'));
-    if (cover) await writeFile(path.join(folder, 'anh-bia.png'), await cover(i));
+    if (cover && !shared) await writeFile(path.join(folder, 'anh-bia.png'), await cover(i));
     models.push(slug);
   }
 

@@ -1,0 +1,184 @@
+/**
+ * Build benchmark at the province's scale, measured in one run on this machine:
+ * 2,400 synthetic models (each with a cover) and 1,000 news items, written outside content/.
+ *
+ * - first build: everything, including first-time image processing (reported, not targeted);
+ * - cold build: content cache cleared, processed pictures kept (target ≤ 3× the floor);
+ * - floor: a bare Astro build of the same Markdown with a one-line template;
+ * - one-file rebuild after editing one model (target ≤ 25 % of the cold build);
+ * - peak memory (target ≤ 2 GB), dist/ size, search index size;
+ * - Lighthouse on the sample site (scores and LCP).
+ * Figures are printed and written to docs/PERFORMANCE.md.  Usage: npm run bench
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { generateCorpus } from './lib/corpus.ts';
+import { runLighthouse } from './lib/lighthouse.ts';
+import { describeMachine, writeSection } from './lib/performance-doc.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bench = path.join(root, '.bench');
+const corpus = path.join(bench, 'site-corpus');
+const siteCache = path.join(bench, 'site-cache');
+const siteDist = path.join(bench, 'site-dist');
+const floorRoot = path.join(bench, 'floor');
+const MODELS = 2400;
+const NEWS = 1000;
+
+interface Run {
+  seconds: number;
+  peakMiB: number;
+  output: string;
+}
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRssKiB(pid: number): number {
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const children = readFileSync(`/proc/${current}/task/${current}/children`, 'utf8').trim();
+      if (children) stack.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // The process ended between two samples.
+    }
+  }
+  return total;
+}
+
+function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let output = '';
+    let peak = 0;
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid!))), 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      if (code !== 0) return reject(new Error(`${args.join(' ')} failed:\n${output.slice(-3000)}`));
+      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, output });
+    });
+  });
+}
+
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((total, e) => total + statSync(path.join(e.parentPath, e.name)).size, 0);
+}
+
+const astro = path.join(root, 'scripts', 'astro.ts');
+const siteEnv = {
+  DVK_CONTENT_DIR: path.relative(root, path.join(corpus, 'content')),
+  DVK_CACHE_DIR: siteCache,
+  DVK_OUT_DIR: siteDist,
+};
+const buildSite = () => timed([astro, 'build'], root, siteEnv);
+
+/** The floor: the same Markdown through Astro's own glob loader and a one-line template. */
+async function writeFloorProject() {
+  await rm(floorRoot, { recursive: true, force: true });
+  await mkdir(path.join(floorRoot, 'src', 'pages'), { recursive: true });
+  await symlink(path.join(root, 'node_modules'), path.join(floorRoot, 'node_modules'));
+  await writeFile(path.join(floorRoot, 'package.json'), '{ "type": "module", "private": true }\n');
+  await writeFile(path.join(floorRoot, 'astro.config.mjs'), "export default { trailingSlash: 'always', devToolbar: { enabled: false } };\n");
+  const base = (c: string) => path.relative(floorRoot, path.join(corpus, 'content', c)).split(path.sep).join('/');
+  await writeFile(
+    path.join(floorRoot, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+export const collections = {
+  models: defineCollection({ loader: glob({ pattern: '**/[^_]*.md', base: '${base('models')}' }) }),
+  news: defineCollection({ loader: glob({ pattern: '**/[^_]*.md', base: '${base('news')}' }) }),
+};
+`,
+  );
+  await writeFile(
+    path.join(floorRoot, 'src', 'pages', '[...slug].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  const entries = [...(await getCollection('models')), ...(await getCollection('news'))];
+  return entries.map((entry) => ({ params: { slug: \`\${entry.collection}/\${entry.id}\` }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="vi"><head><meta charset="utf-8" /><title>{String(entry.data.title)}</title></head><body><h1>{String(entry.data.title)}</h1><Content /></body></html>
+`,
+  );
+}
+
+console.log(`Tạo ${MODELS} mô hình (mỗi mô hình một ảnh bìa) và ${NEWS} tin thử nghiệm…`);
+await generateCorpus({ dir: corpus, models: MODELS, news: NEWS, images: true, distinctCovers: 24 });
+
+console.log('1/5 Build lần đầu (kể cả xử lý ảnh lần đầu)…');
+await rm(siteCache, { recursive: true, force: true });
+const first = await buildSite();
+
+console.log('2/5 Build lạnh (xoá bộ nhớ đệm nội dung, giữ ảnh đã xử lý)…');
+for (const file of readdirSync(siteCache)) {
+  if (!['assets', 'share-images'].includes(file)) await rm(path.join(siteCache, file), { recursive: true, force: true });
+}
+await rm(path.join(root, '.astro'), { recursive: true, force: true });
+const cold = await buildSite();
+const pages = Number(/(\d+) page\(s\) built/.exec(cold.output)?.[1] ?? 0);
+
+console.log('3/5 Mức sàn: Astro trần với cùng Markdown…');
+await writeFloorProject();
+const floor = await timed([path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], floorRoot);
+const floorPages = Number(/(\d+) page\(s\) built/.exec(floor.output)?.[1] ?? 0);
+
+console.log('4/5 Build lại sau khi sửa một tệp…');
+const edited = path.join(corpus, 'content', 'models', 'mau-mo-hinh-7', 'index.md');
+await writeFile(edited, readFileSync(edited, 'utf8').replace('summary: "', 'summary: "(Đã sửa) '));
+const rebuild = await buildSite();
+
+const distBytes = sizeOf(siteDist);
+const indexBytes = existsSync(path.join(siteDist, 'pagefind')) ? sizeOf(path.join(siteDist, 'pagefind')) : 0;
+
+console.log('5/5 Lighthouse trên trang mẫu (content/)…');
+const sampleDist = path.join(bench, 'sample-dist');
+const sampleBuild = await timed([astro, 'build'], root, { DVK_OUT_DIR: sampleDist, DVK_CACHE_DIR: path.join(bench, 'sample-cache') });
+const lighthouse = await runLighthouse(sampleDist);
+
+const ratio = cold.seconds / floor.seconds;
+const rebuildShare = rebuild.seconds / cold.seconds;
+const peak = Math.max(first.peakMiB, cold.peakMiB, rebuild.peakMiB);
+const ok = (pass: boolean) => (pass ? '✓' : '✗ over target');
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const today = new Date().toISOString().slice(0, 10);
+const section = `## Build at scale (\`npm run bench\`)
+
+Measured ${today} on ${describeMachine()}, all figures from one run.
+Corpus: ${MODELS.toLocaleString('vi-VN')} synthetic models, each with a cover picture (24 distinct drawings shared, so
+first-time image processing stays short; it is excluded from the target anyway), and
+${NEWS.toLocaleString('vi-VN')} synthetic news items (scripts/lib/corpus.ts) — ${pages.toLocaleString('vi-VN')} pages built.
+
+| measure | value | target |
+| --- | --- | --- |
+| first build, incl. first-time image and share-image processing | ${first.seconds.toFixed(1)} s | — |
+| cold build (content cache cleared, processed pictures kept) | ${cold.seconds.toFixed(1)} s | — |
+| floor: bare Astro, same Markdown, one-line template (${floorPages.toLocaleString('vi-VN')} pages) | ${floor.seconds.toFixed(1)} s | — |
+| cold build ÷ floor | ${ratio.toFixed(2)} × | ≤ 3 × ${ok(ratio <= 3)} |
+| rebuild after editing one model | ${rebuild.seconds.toFixed(1)} s (${(rebuildShare * 100).toFixed(0)} % of cold) | ≤ 25 % ${ok(rebuildShare <= 0.25)} |
+| peak memory (build process tree, RSS) | ${peak.toFixed(0)} MiB | ≤ 2048 MiB ${ok(peak <= 2048)} |
+| \`dist/\` size | ${mb(distBytes)} | — |
+| search index (\`dist/pagefind\`) | ${mb(indexBytes)} | — |
+
+Lighthouse 13 (default mobile emulation, simulated throttling), Debian Chromium, sample site
+(\`content/\`, built in ${sampleBuild.seconds.toFixed(1)} s), served with gzip:
+
+| page | performance | accessibility | best practices | SEO | LCP | CLS |
+| --- | --- | --- | --- | --- | --- | --- |
+${lighthouse.map((r) => `| ${r.name} (\`${r.path}\`) | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.cls} |`).join('\n')}`;
+console.log(`\n${section}\n`);
+console.log(`Đã ghi vào ${await writeSection('bench-build', section)}`);
