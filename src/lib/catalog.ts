@@ -151,6 +151,18 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
     input.organisations.map((e) => [e.id, { ...e.data, url: organisationUrl(e.id) }]),
   );
 
+  /** The organisations an entry names, each checked; unknown ones become problems. */
+  const resolveOrganisations = (refs: readonly ({ id: string } | string)[], file: string) =>
+    refs.flatMap((ref, i) => {
+      const found = resolve(organisationById, ref, {
+        file,
+        field: `organisations.${i}`,
+        what: 'tổ chức',
+        fix: 'Dùng id trong content/organisations.yaml, hoặc thêm tổ chức mới vào tệp đó.',
+      });
+      return found ? [found] : [];
+    });
+
   const placesFile = input.places[0]?.filePath ?? 'content/places.yaml';
   for (const place of placeById.values()) {
     const fix = `Thêm đơn vị này vào ${placesFile} hoặc sửa lại id.`;
@@ -204,15 +216,7 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
       what: 'lĩnh vực',
       fix: 'Chọn một id trong content/fields.yaml.',
     });
-    const organisations = data.organisations.flatMap((ref, i) => {
-      const found = resolve(organisationById, ref, {
-        file,
-        field: `organisations.${i}`,
-        what: 'tổ chức',
-        fix: 'Dùng id trong content/organisations.yaml, hoặc thêm tổ chức mới vào tệp đó.',
-      });
-      return found ? [found] : [];
-    });
+    const organisations = resolveOrganisations(data.organisations, file);
     data.related.forEach((ref, i) => {
       const id = idOf(ref);
       if (!allModelIds.has(id)) {
@@ -257,15 +261,7 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
         });
       }
     });
-    const organisations = data.organisations.flatMap((ref, i) => {
-      const found = resolve(organisationById, ref, {
-        file,
-        field: `organisations.${i}`,
-        what: 'tổ chức',
-        fix: 'Dùng id trong content/organisations.yaml, hoặc thêm tổ chức mới vào tệp đó.',
-      });
-      return found ? [found] : [];
-    });
+    const organisations = resolveOrganisations(data.organisations, file);
     const status = getStatus(data.draft, data.date, options.today);
     if (keep(status)) {
       news.push({ slug: entry.id, url: newsUrl(entry.id), file, data, models: [], organisations, status, entry });
