@@ -22,6 +22,9 @@ export default defineConfig({
   ...(process.env.DVK_CACHE_DIR ? { cacheDir: process.env.DVK_CACHE_DIR } : {}),
   ...(process.env.DVK_OUT_DIR ? { outDir: process.env.DVK_OUT_DIR } : {}),
   build: { format: 'directory' },
+  // Shiki colours code with inline styles, which the CSP below refuses; articles here have no
+  // code to colour, so code blocks stay plain.
+  markdown: { syntaxHighlight: false },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from the site
   // (Astro hashes its own inline ones). Pagefind compiles its WebAssembly and starts a worker from a
   // blob, hence 'wasm-unsafe-eval' and worker-src blob:. frame-ancestors needs a server header

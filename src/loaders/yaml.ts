@@ -53,13 +53,16 @@ export function yamlEntries(options: { file: string; schema: z.ZodType }): Loade
   return {
     name: 'vietnamese-yaml-loader',
     async load({ config, store, parseData, watcher }) {
-      const absolute = path.join(fileURLToPath(config.root), options.file);
+      // resolve, not join: DVK_CONTENT_DIR may be an absolute path outside the project.
+      const absolute = path.resolve(fileURLToPath(config.root), options.file);
+      // Astro's store wants paths relative to the project, whatever the content folder is.
+      const fromRoot = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
       const sync = async () => {
         const { items, problems } = readYamlList(await readFile(absolute, 'utf8'), options.file, options.schema);
         if (problems.length > 0) throw new ContentError(problems);
         store.clear();
         for (const { id, data } of items) {
-          store.set({ id, data: await parseData({ id, data, filePath: absolute }), filePath: options.file });
+          store.set({ id, data: await parseData({ id, data, filePath: absolute }), filePath: fromRoot });
         }
       };
       await sync();

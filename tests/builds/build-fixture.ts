@@ -20,15 +20,10 @@ export interface BuildResult {
 }
 
 /**
- * `files` maps paths inside `content/` to their new text. `inspect`, if given, runs while the
- * built site still exists, with the path of its `dist/`.
+ * A throw-away copy of the project whose `content/` has `files` (paths inside `content/`) added or
+ * replaced; `use` runs with its root, and the copy is removed afterwards.
  */
-export async function buildWithContent(
-  files: Record<string, string>,
-  inspect?: (dist: string) => Promise<void>,
-  prepare?: (root: string) => Promise<void>,
-  options: { coldCache?: boolean } = {},
-): Promise<BuildResult> {
+export async function withProjectCopy<T>(files: Record<string, string>, use: (root: string) => Promise<T>): Promise<T> {
   const root = await mkdtemp(path.join(tmpdir(), 'dvk-build-'));
   try {
     for (const name of COPIED) await cp(path.join(projectRoot, name), path.join(root, name), { recursive: true });
@@ -38,6 +33,23 @@ export async function buildWithContent(
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, text);
     }
+    return await use(root);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds a project copy (see `withProjectCopy`). `inspect`, if given, runs while the built site
+ * still exists, with the path of its `dist/`; `prepare` runs before the build.
+ */
+export function buildWithContent(
+  files: Record<string, string>,
+  inspect?: (dist: string) => Promise<void>,
+  prepare?: (root: string) => Promise<void>,
+  options: { coldCache?: boolean } = {},
+): Promise<BuildResult> {
+  return withProjectCopy(files, async (root) => {
     // Each build gets its own cache (parallel builds must not share Astro's content store), seeded
     // with the project's processed pictures so they are not encoded again for every case.
     const cache = path.join(root, '.cache');
@@ -47,15 +59,22 @@ export async function buildWithContent(
     const result = await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root, { DVK_CACHE_DIR: cache });
     if (inspect && result.code === 0) await inspect(path.join(root, 'dist'));
     return result;
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
+  });
+}
+
+/**
+ * The environment an editor's terminal has: the test runner's own variables (VITEST*, NODE_ENV=test)
+ * removed, since Astro and Vite change behaviour when they see them.
+ */
+export function editorEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
 /** Runs a command as an editor would in a terminal, and returns its exit code and output. */
 export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
+    const child = spawn(command, args, { cwd, env: editorEnv(env) });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
