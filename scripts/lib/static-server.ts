@@ -43,14 +43,13 @@ export interface StaticServer {
   server: Server;
   url: string;
   /** Body bytes sent since the last reset, as they went over the wire (compressed where it applies). */
-  sent: { bytes: number; requests: string[] };
+  sent: { bytes: number };
 }
 
 export function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
-  const sent = { bytes: 0, requests: [] as string[] };
+  const sent = { bytes: 0 };
   const server = createServer(async (request, response) => {
-    sent.requests.push(request.url ?? '');
     const write = response.write.bind(response);
     const end = response.end.bind(response);
     const count = (chunk: unknown) => {

@@ -43,11 +43,7 @@ export function formatCitation(input: { title: string; published: string; update
 }
 
 /** Share links that need no script from another site. */
-export function shareLinks(url: string, title: string) {
+export function shareLinks(url: string) {
   const absolute = new URL(url, SITE_URL).href;
-  return {
-    absolute,
-    facebook: `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(absolute)}`,
-    title,
-  };
+  return { absolute, facebook: `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(absolute)}` };
 }

@@ -98,7 +98,7 @@ describe('share cards', () => {
   });
 
   test('the Facebook link shares the absolute URL', () => {
-    expect(shareLinks('/mo-hinh/a/', 'A').facebook).toBe(
+    expect(shareLinks('/mo-hinh/a/').facebook).toBe(
       'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fdanvankheo.angiang.example%2Fmo-hinh%2Fa%2F',
     );
   });
