@@ -11,7 +11,7 @@ import { buildCatalog, getStatus, type CatalogInput, type Entry } from '../../sr
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
 import { toIsoDay } from '../../src/lib/format.ts';
 import { toComparable } from '../../src/lib/text.ts';
-import { checkingSchema, claimSlug, entrySlug, type SchemaFactory } from '../../src/loaders/entries.ts';
+import { claimSlug, entryChecker, entrySlug, type SchemaFactory } from '../../src/loaders/entries.ts';
 import { readFrontmatter } from '../../src/loaders/frontmatter.ts';
 import { readYamlList } from '../../src/loaders/yaml.ts';
 import { fieldSchema } from '../../src/schemas/field.ts';
@@ -135,6 +135,7 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
   const found = { models: 0, news: 0 };
   async function readEntries(collection: 'models' | 'news', schema: SchemaFactory): Promise<ParsedEntry[]> {
     const owners = new Map<string, string>();
+    const check = entryChecker(schema);
     const parsed: ParsedEntry[] = [];
     const paths = await listEntries(contentRoot, collection);
     found[collection] = paths.length;
@@ -156,7 +157,7 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
         throw error;
       }
       const slug = entrySlug(entryPath.slice(collection.length + 1), data);
-      const checked = await checkingSchema(schema, absolute).safeParseAsync(data, { error: describeIssue });
+      const checked = check(data, absolute, { error: describeIssue });
       // A malformed `slug:` is already a schema problem; report it once.
       const slugRejected = !checked.success && checked.error.issues.some((i) => i.path[0] === 'slug');
       const slugProblem = slugRejected ? undefined : claimSlug(slug, file, owners);

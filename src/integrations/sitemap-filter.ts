@@ -16,8 +16,11 @@ export function getAliasPaths(contentDir: string): Set<string> {
   const paths = new Set<string>();
   for (const collection of ['models', 'news'] as const) {
     for (const file of globSync(`${collection}/**/[!_]*.{md,mdx}`, { cwd: contentDir })) {
+      const raw = readFileSync(path.join(contentDir, file), 'utf8');
+      // Most entries were never renamed; parsing their frontmatter would only find nothing.
+      if (!raw.includes('aliases:')) continue;
       try {
-        const data = readFrontmatter(readFileSync(path.join(contentDir, file), 'utf8'), file);
+        const data = readFrontmatter(raw, file);
         if (Array.isArray(data['aliases'])) for (const alias of data['aliases']) paths.add(`${PREFIX[collection]}${String(alias)}/`);
       } catch {
         // A broken file fails the build with its own message; the sitemap need not repeat it.

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
-import { checkingSchema, claimSlug, ENTRY_PATTERN, entrySlug, type SchemaFactory } from './entries.ts';
+import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, type SchemaFactory } from './entries.ts';
 import { readFrontmatter } from './frontmatter.ts';
 
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
@@ -37,6 +37,7 @@ function schemaFingerprint(root: string): string {
 
 export function markdownEntries(options: { base: string; schema: SchemaFactory }): Loader {
   const slugOwners = new Map<string, string>();
+  const check = entryChecker(options.schema);
   let root = '';
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
@@ -74,9 +75,7 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
       );
       const parseData: LoaderContext['parseData'] = async (props) => {
         const file = relative(props.filePath ?? '');
-        const checked = await checkingSchema(options.schema, props.filePath ?? '').safeParseAsync(props.data, {
-          error: describeIssue,
-        });
+        const checked = check(props.data, props.filePath ?? '', { error: describeIssue });
         if (!checked.success) throw new ContentError(toProblems(file, checked.error.issues));
         return context.parseData(props);
       };
