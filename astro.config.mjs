@@ -75,6 +75,10 @@ export default defineConfig({
       },
     },
   ],
+  // Incremental builds: a page whose cache key (src/lib/cache-keys.ts) and code are unchanged is
+  // copied from the previous build instead of rendered again. tests/builds/incremental.test.ts
+  // proves the result equals a full build after every kind of edit.
+  experimental: { incrementalBuild: true },
   // No prefetch, no dev toolbar: nothing that loads code a reader did not ask for.
   devToolbar: { enabled: false },
 });

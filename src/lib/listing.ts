@@ -1,9 +1,11 @@
 /**
  * Static paths for every paginated model listing: all models and each facet group. Routes stay
- * thin: they call one of these and hand the props to `ModelListLayout`.
+ * thin: they call one of these and hand the props to `ModelListLayout`. Each path carries its
+ * incremental-build cache key (see cache-keys.ts), computed from exactly what the page shows.
  */
 import { PAGE_SIZE } from '../config.ts';
-import type { Catalog, Model } from './catalog.ts';
+import { cacheKey, groupOf, pageOf } from './cache-keys.ts';
+import type { Catalog, Field, Model, News, Organisation, Place } from './catalog.ts';
 import { getFacetCounts, getFacetGroups, type FacetGroup, type FacetName } from './facets.ts';
 import { paginate, pageParam, type Page } from './paginate.ts';
 
@@ -14,27 +16,64 @@ export interface ListingProps {
   facets: { name: FacetName; groups: FacetGroup[] }[];
 }
 
+/** What a facet group's page shows above its models. */
+export interface FacetSubjects {
+  field: { field: Field };
+  place: { place: Place };
+  organisation: { organisation: Organisation; parent: Organisation | undefined; news: News[] };
+  year: Record<string, never>;
+  kind: Record<string, never>;
+}
+
 /** The sidebar's groups with counts, computed once per catalog. */
 export function getSidebar(catalog: Catalog): ListingProps['facets'] {
   return SIDEBAR_FACETS.map((name) => ({ name, groups: getFacetCounts(catalog, name) }));
 }
 
-/** `{ params: { page }, props }` for each page of the all-models listing. */
+/** The sidebar as it appears on the page (names, links and counts), for cache keys. */
+function sidebarShown(facets: ListingProps['facets']) {
+  return facets.map(({ name, groups }) => ({ name, groups: groups.map(groupOf) }));
+}
+
+/** `{ params: { page }, props, cacheKey }` for each page of the all-models listing. */
 export function getAllModelsPaths(catalog: Catalog, base: string) {
   const facets = getSidebar(catalog);
+  const sidebar = sidebarShown(facets);
   return paginate(catalog.models, PAGE_SIZE, base).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page, facets } satisfies ListingProps,
+    cacheKey: cacheKey(catalog, 'models', pageOf(page), sidebar),
   }));
 }
 
-/** `{ params: { key, page }, props }` for each page of each group of `facet`. */
-export function getFacetPaths(catalog: Catalog, facet: FacetName) {
+function subjectOf<F extends FacetName>(catalog: Catalog, facet: F, key: string): FacetSubjects[F] {
+  const subjects: { [N in FacetName]: () => FacetSubjects[N] } = {
+    field: () => ({ field: catalog.fieldById.get(key)! }),
+    place: () => ({ place: catalog.placeById.get(key)! }),
+    organisation: () => {
+      const organisation = catalog.organisationById.get(key)!;
+      return {
+        organisation,
+        parent: organisation.parent && catalog.organisationById.get(organisation.parent.id),
+        news: catalog.news.filter((n) => n.organisations.some((o) => o.id === organisation.id)),
+      };
+    },
+    year: () => ({}),
+    kind: () => ({}),
+  };
+  return subjects[facet]();
+}
+
+/** `{ params: { key, page }, props, cacheKey }` for each page of each group of `facet`. */
+export function getFacetPaths<F extends FacetName>(catalog: Catalog, facet: F) {
   const facets = getSidebar(catalog);
-  return getFacetGroups(catalog, facet).flatMap((group) =>
-    paginate(group.models, PAGE_SIZE, group.url).map((page) => ({
+  const sidebar = sidebarShown(facets);
+  return getFacetGroups(catalog, facet).flatMap((group) => {
+    const subject = subjectOf(catalog, facet, group.key);
+    return paginate(group.models, PAGE_SIZE, group.url).map((page) => ({
       params: { key: group.key, page: pageParam(page.number) },
-      props: { page, facets, group } satisfies ListingProps & { group: FacetGroup },
-    })),
-  );
+      props: { page, facets, group, subject } satisfies ListingProps & { group: FacetGroup; subject: FacetSubjects[F] },
+      cacheKey: cacheKey(catalog, facet, pageOf(page), sidebar, groupOf(group), subject),
+    }));
+  });
 }

@@ -6,13 +6,16 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalog } from '../../../lib/content.ts';
 import { modelShareCard, newsShareCard } from '../../../lib/share.ts';
-import { getShareImage } from '../../../lib/share-image.ts';
+import { getShareImage, shareImageKey, type ShareCard } from '../../../lib/share-image.ts';
+
+/** The picture depends on the card alone, so the card's hash is the incremental-build key too. */
+const withCard = (kind: string, slug: string, card: ShareCard) => ({ params: { kind, slug }, props: { card }, cacheKey: shareImageKey(card) });
 
 export const getStaticPaths = (async () => {
   const { models, news } = await getCatalog();
   return [
-    ...models.map((model) => ({ params: { kind: 'mo-hinh', slug: model.slug }, props: { card: modelShareCard(model) } })),
-    ...news.map((item) => ({ params: { kind: 'tin-tuc', slug: item.slug }, props: { card: newsShareCard(item) } })),
+    ...models.map((model) => withCard('mo-hinh', model.slug, modelShareCard(model))),
+    ...news.map((item) => withCard('tin-tuc', item.slug, newsShareCard(item))),
   ];
 }) satisfies GetStaticPaths;
 

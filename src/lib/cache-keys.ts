@@ -1,0 +1,109 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
+ * and code are unchanged since the last build is copied from that build instead of rendered.
+ * A key must therefore change whenever anything the page shows changes; a missed input would
+ * publish a stale page. tests/builds/incremental.test.ts edits content in every way a page can
+ * depend on it and checks that the incremental build equals a full one, byte for byte.
+ *
+ * The unit is the *fingerprint* of a catalog entity (model, news item, place, field,
+ * organisation): a hash of everything it holds — its frontmatter and body as loaded (pictures
+ * carry their content hash in `src`), its URL and status — with the places, field and
+ * organisations it names folded in by their own fingerprints. It leaves out the lists that
+ * point sideways (a model's `related` and `news`, a news item's `models`): those are what
+ * pages list, so page keys add them explicitly, and a model's fingerprint does not change when
+ * an unrelated model does.
+ */
+import { createHash } from 'node:crypto';
+import type { Catalog, Model, News } from './catalog.ts';
+import type { FacetGroup } from './facets.ts';
+import type { Page } from './paginate.ts';
+
+/** Lists that link an entity to its neighbours rather than describe it. */
+const SIDEWAYS: Record<string, ReadonlySet<string>> = {
+  model: new Set(['related', 'news']),
+  news: new Set(['models']),
+  other: new Set(),
+};
+
+interface Keys {
+  entities: WeakSet<object>;
+  kinds: WeakMap<object, keyof typeof SIDEWAYS>;
+  fingerprints: WeakMap<object, string>;
+}
+
+const byCatalog = new WeakMap<Catalog, Keys>();
+
+function keysOf(catalog: Catalog): Keys {
+  let keys = byCatalog.get(catalog);
+  if (!keys) {
+    const kinds = new WeakMap<object, keyof typeof SIDEWAYS>();
+    for (const model of catalog.models) kinds.set(model, 'model');
+    for (const item of catalog.news) kinds.set(item, 'news');
+    for (const other of [...catalog.places, ...catalog.fields, ...catalog.organisations]) kinds.set(other, 'other');
+    keys = { entities: new WeakSet([...catalog.models, ...catalog.news, ...catalog.places, ...catalog.fields, ...catalog.organisations]), kinds, fingerprints: new WeakMap() };
+    byCatalog.set(catalog, keys);
+  }
+  return keys;
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+/** JSON in which every entity below the top is replaced by its fingerprint. */
+function serialise(keys: Keys, value: unknown, root?: object): string {
+  const sideways = root ? SIDEWAYS[keys.kinds.get(root) ?? 'other']! : SIDEWAYS['other']!;
+  return JSON.stringify(value, function (this: unknown, key, nested: unknown) {
+    if (this === root && sideways.has(key)) return undefined;
+    if (nested !== root && typeof nested === 'object' && nested !== null && keys.entities.has(nested)) {
+      return `#${fingerprintIn(keys, nested)}`;
+    }
+    if (nested instanceof Map) return [...nested];
+    if (nested instanceof Set) return [...nested];
+    return nested;
+  });
+}
+
+const IN_PROGRESS = 'in-progress';
+
+function fingerprintIn(keys: Keys, entity: object): string {
+  const known = keys.fingerprints.get(entity);
+  // A chain of places that loops back (A succeeded by B succeeded by A) stops here instead of recursing forever.
+  if (known === IN_PROGRESS) return IN_PROGRESS;
+  if (known) return known;
+  keys.fingerprints.set(entity, IN_PROGRESS);
+  const fingerprint = hash(serialise(keys, entity, entity));
+  keys.fingerprints.set(entity, fingerprint);
+  return fingerprint;
+}
+
+/** The fingerprint of one entity of `catalog` (see the top of this file). */
+export function fingerprint(catalog: Catalog, entity: object): string {
+  const keys = keysOf(catalog);
+  if (!keys.entities.has(entity)) throw new Error('fingerprint() expects a model, news item, place, field or organisation of this catalog.');
+  return fingerprintIn(keys, entity);
+}
+
+/** A cache key over `parts`: plain values as they are, entities by their fingerprint. */
+export function cacheKey(catalog: Catalog, ...parts: unknown[]): string {
+  return hash(serialise(keysOf(catalog), parts));
+}
+
+/** What a model's page shows: the model, the news about it and its related models. */
+export function modelPageKey(catalog: Catalog, model: Model): string {
+  return cacheKey(catalog, 'model', model, model.related, model.news);
+}
+
+/** What a news page shows: the item and the models it is about. */
+export function newsPageKey(catalog: Catalog, item: News): string {
+  return cacheKey(catalog, 'news', item, item.models);
+}
+
+/** A page of a listing: its position and its items, without the rest of the listing. */
+export function pageOf<T>(page: Page<T>) {
+  const { items, ...position } = page;
+  return { position, items };
+}
+
+/** A facet group as the sidebar and a group's heading show it: name, address and count. */
+export function groupOf(group: FacetGroup) {
+  return { key: group.key, label: group.label, url: group.url, count: group.models.length };
+}

@@ -1,0 +1,99 @@
+/**
+ * Incremental builds must never publish a stale page. After each kind of edit an editor can make,
+ * the incremental build (pages with unchanged cache keys copied from the last build) must equal a
+ * full build (`astro build --force`) of the same content, file for file and byte for byte. Each
+ * edit reaches pages other than its own — cards on listings, related models, news about a model,
+ * facet pages and the sidebar — which is exactly where a cache key could miss an input.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { run, withProjectCopy } from './build-fixture.ts';
+
+const astro = path.resolve(import.meta.dirname, '../../scripts/astro.ts');
+const THOAI_SON = 'models/hien-dat-lam-duong-thoai-son';
+
+function snapshot(dist: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort()
+      .map((file) => [path.relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
+}
+
+/** Replaces `from` with `to` in a file under content/, failing loudly if `from` is not there. */
+function edit(root: string, file: string, from: string | RegExp, to: string) {
+  const target = path.join(root, 'content', file);
+  const text = readFileSync(target, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${file}: “${String(from)}” not found`);
+  writeFileSync(target, next);
+}
+
+/** Each edit, and (for the reader of a failure) the pages it should reach besides its own. */
+const EDITS: { name: string; apply: (root: string) => void }[] = [
+  {
+    name: 'a model title (its cards on listings, on a related model and in the share image)',
+    apply: (root) => edit(root, `${THOAI_SON}/index.md`, /^title: .*$/m, 'title: Hiến đất mở đường ở Thoại Sơn (đã sửa)'),
+  },
+  {
+    name: 'a model body (its page only)',
+    apply: (root) => edit(root, `${THOAI_SON}/index.md`, 'Con số trên trang này', 'Các con số trên trang này'),
+  },
+  {
+    name: 'a cover picture replaced under the same file name (cards everywhere)',
+    apply: (root) =>
+      copyFileSync(path.join(root, 'content/models/duong-be-tong-ra-canh-dong-tan-chau/anh-bia.png'), path.join(root, 'content', THOAI_SON, 'anh-bia.png')),
+  },
+  {
+    name: 'a place name (cards, facet pages and the sidebar)',
+    apply: (root) => edit(root, 'places.yaml', 'name: Thoại Sơn', 'name: Thoại Sơn mới'),
+  },
+  {
+    name: 'a parent organisation name (the page of the organisation under it)',
+    apply: (root) => edit(root, 'organisations.yaml', 'name: Tỉnh ủy An Giang', 'name: Tỉnh ủy tỉnh An Giang'),
+  },
+  {
+    name: 'a news title (the pages of the models it is about, the organisation it names)',
+    apply: (root) => edit(root, 'news/hoi-nghi-tong-ket-cong-tac-dan-van-2023/index.md', /^title: .*$/m, 'title: Hội nghị tổng kết công tác dân vận năm 2023'),
+  },
+  {
+    name: 'a field description (the field page)',
+    apply: (root) => edit(root, 'fields.yaml', /(id: kinh-te\n\s+name: Kinh tế\n\s+description: )/, '$1Tăng thu nhập. '),
+  },
+  {
+    name: 'a model that stops naming another as related (that list and nothing stale)',
+    apply: (root) => edit(root, 'models/duong-be-tong-ra-canh-dong-tan-chau/index.md', /related:\n\s+- hien-dat-lam-duong-thoai-son\n/, ''),
+  },
+];
+
+describe('incremental builds', () => {
+  test('after every kind of edit, the incremental build equals a full build', async () => {
+    await withProjectCopy({}, async (root) => {
+      const env = { DVK_CACHE_DIR: path.join(root, '.cache') };
+      const build = async (...flags: string[]) => {
+        const result = await run(process.execPath, [astro, 'build', ...flags], root, env);
+        expect(result.code, result.output).toBe(0);
+        return result.output;
+      };
+      await build();
+      for (const { name, apply } of EDITS) {
+        apply(root);
+        const output = await build();
+        const reused = output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+        const incremental = snapshot(path.join(root, 'dist'));
+        await build('--force');
+        const full = snapshot(path.join(root, 'dist'));
+        expect(Object.keys(incremental).length, name).toBeGreaterThan(50);
+        // A rebuild that reused nothing would make this test pass vacuously.
+        expect(reused, `${name}: pages reused`).toBeGreaterThan(5);
+        const stale = Object.keys(full).filter((file) => incremental[file] !== full[file]);
+        expect(stale, `${name}: files that differ from a full build`).toEqual([]);
+        expect(Object.keys(incremental).sort(), name).toEqual(Object.keys(full).sort());
+      }
+    });
+  }, 600_000);
+});
