@@ -12,7 +12,7 @@ import { ContentError, describeIssue, toProblems, type ContentProblem } from '..
 import { toIsoDay } from '../../src/lib/format.ts';
 import { toComparable } from '../../src/lib/text.ts';
 import { claimSlug, entryChecker, entrySlug, type SchemaFactory } from '../../src/loaders/entries.ts';
-import { readFrontmatter } from '../../src/loaders/frontmatter.ts';
+import { placeholderLine, readFrontmatter } from '../../src/loaders/frontmatter.ts';
 import { readYamlList } from '../../src/loaders/yaml.ts';
 import { fieldSchema } from '../../src/schemas/field.ts';
 import { modelSchema, type ModelData } from '../../src/schemas/model.ts';
@@ -34,9 +34,6 @@ export const LIMITS = {
   imageBytes: 3_000_000,
   imagePixels: 4000,
 };
-
-/** Text the scaffolder leaves for the editor to replace; it must not be published. */
-export const PLACEHOLDER = '«';
 
 export interface CheckResult {
   findings: Finding[];
@@ -242,11 +239,8 @@ async function editorialChecks(
       if (data.summary.length > LIMITS.cardSummaryChars) {
         add('warning', [{ file, field: 'summary', message: `dài ${data.summary.length} ký tự, thẻ trên điện thoại chỉ hiện khoảng ${LIMITS.cardSummaryChars} ký tự. Hãy viết gọn lại.` }], raw);
       }
-      // Placeholders in comments (the scaffolder's examples for unused fields) do not count.
-      const frontmatter = frontmatterLines(raw);
-      const placeholderAt = frontmatter.findIndex((l) => l.includes(PLACEHOLDER) && !l.trim().startsWith('#'));
-      if (placeholderAt >= 0) {
-        const line = placeholderAt + 1;
+      const line = placeholderLine(raw);
+      if (line) {
         findings.push({
           file,
           line,

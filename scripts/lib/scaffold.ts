@@ -23,11 +23,11 @@ title: ${yamlString(title)}
 # Hai, ba câu tóm tắt: ở đâu, ai làm, làm gì, kết quả. Hiện trên thẻ và khi chia sẻ (nên dưới 220 ký tự).
 summary: «Viết 2–3 câu tóm tắt mô hình»
 # Địa bàn lúc mô hình diễn ra: một id trong content/places.yaml (ví dụ tan-chau, phu-tan).
-place: an-giang
+place: an-giang # «chọn địa bàn của mô hình, rồi xoá ghi chú này»
 # Lĩnh vực: kinh-te, van-hoa-xa-hoi, quoc-phong-an-ninh hoặc xay-dung-he-thong-chinh-tri.
-field: kinh-te
+field: kinh-te # «chọn lĩnh vực, rồi xoá ghi chú này»
 # tap-the (tập thể) hoặc ca-nhan (cá nhân).
-kind: tap-the
+kind: tap-the # «tập thể hay cá nhân? Chọn rồi xoá ghi chú này»
 # Phong trào, nếu nguồn tin nêu: dan-van-kheo hoặc dan-van-kheo-nong-thon-moi. Không rõ thì xoá dòng.
 # movement: dan-van-kheo
 # Tổ chức chủ trì: id trong content/organisations.yaml. Không rõ thì để trống [].

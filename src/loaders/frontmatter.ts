@@ -7,6 +7,23 @@ import { ContentError } from '../lib/content-errors.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** js-yaml's reasons for the mistakes editors make, said in Vietnamese. */
+const YAML_REASONS: [RegExp, string][] = [
+  [/bad indentation of a mapping entry/, 'dòng này thụt đầu dòng sai, hoặc có dấu “:” giữa câu mà câu chưa được đặt trong ngoặc kép'],
+  [/duplicated mapping key/, 'một trường được ghi hai lần; giữ một dòng và xoá dòng kia'],
+  [/within a double quoted scalar/, 'thiếu dấu ngoặc kép " đóng câu'],
+  [/within a single quoted scalar/, "thiếu dấu nháy đơn ' đóng câu"],
+  [/within a flow collection|missed comma between flow collection entries/, 'danh sách trong ngoặc [ ] hoặc { } chưa đóng hoặc thiếu dấu phẩy'],
+  [/a multiline key may not be an implicit key|can not read an implicit mapping pair/, 'có dòng thiếu dấu “:” sau tên trường'],
+  [/tab characters must not be used in indentation/, 'dùng phím Tab để thụt đầu dòng; hãy dùng dấu cách'],
+  [/end of the stream or a document separator is expected/, 'có dòng không thuộc trường nào (thường do thụt đầu dòng hoặc gạch đầu dòng “-” đặt sai)'],
+];
+
+/** What went wrong, in Vietnamese when the reason is a known one; js-yaml's own words otherwise. */
+function yamlReason(reason: string): string {
+  return YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? `chi tiết kỹ thuật: ${reason}`;
+}
+
 /** Parses YAML text, turning a syntax error into a Vietnamese message with its line. */
 export function parseYaml(source: string, file: string, lineOffset = 0): unknown {
   try {
@@ -17,12 +34,28 @@ export function parseYaml(source: string, file: string, lineOffset = 0): unknown
       throw new ContentError([
         {
           file: line ? `${file}:${line}` : file,
-          message: `lỗi cú pháp YAML (${error.reason}). Kiểm tra dấu hai chấm, thụt đầu dòng và dấu ngoặc kép quanh câu có dấu “:”.`,
+          message: `lỗi cú pháp YAML: ${yamlReason(error.reason)}. Kiểm tra dấu hai chấm, thụt đầu dòng và dấu ngoặc kép quanh câu có dấu “:”.`,
         },
       ]);
     }
     throw error;
   }
+}
+
+/** The mark of the scaffolder's fill-in text (`summary: «Viết 2–3 câu tóm tắt»`). */
+export const PLACEHOLDER = '«';
+
+/**
+ * The line (from 1, as an editor's editor shows it) of the first frontmatter line that still holds
+ * fill-in text outside a comment, or undefined. Comment lines are the scaffolder's examples for
+ * fields left unused; a marker after a value (`place: an-giang # «…»`) counts, so a value the
+ * scaffolder only suggested must be confirmed before publishing.
+ */
+export function placeholderLine(contents: string): number | undefined {
+  const lines = (FRONTMATTER.exec(contents)?.[1] ?? '').split(/\r?\n/);
+  const at = lines.findIndex((line) => line.includes(PLACEHOLDER) && !line.trim().startsWith('#'));
+  // +1 for counting from 1, +1 for the opening “---”.
+  return at >= 0 ? at + 2 : undefined;
 }
 
 /** The frontmatter of a Markdown/MDX file as a plain object (empty if there is none). */

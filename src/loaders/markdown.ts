@@ -13,7 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, type SchemaFactory } from './entries.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { placeholderLine, readFrontmatter } from './frontmatter.ts';
 
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
 interface EntryType {
@@ -66,7 +66,15 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
           {
             ...type,
             async getEntryInfo(params: { contents: string; fileUrl: URL }) {
-              const data = readFrontmatter(params.contents, relative(fileURLToPath(params.fileUrl)));
+              const file = relative(fileURLToPath(params.fileUrl));
+              const data = readFrontmatter(params.contents, file);
+              // Fill-in text must never reach the public site; a draft may keep it while being written.
+              const line = data['draft'] === true ? undefined : placeholderLine(params.contents);
+              if (line) {
+                throw new ContentError([
+                  { file: `${file}:${line}`, message: 'còn chữ mẫu trong dấu « ». Thay bằng nội dung thật (và xoá ghi chú « » sau giá trị đã chọn), hoặc để draft: true nếu bài chưa xong.' },
+                ]);
+              }
               const info = await type.getEntryInfo(params);
               return { ...info, data };
             },

@@ -98,7 +98,12 @@ const cases: Case[] = [
   {
     name: 'broken YAML',
     files: { 'models/loi-yaml/index.md': modelFile({ summary: 'Tóm tắt: có dấu hai chấm: sai' }) },
-    expected: ['content/models/loi-yaml/index.md:3: lỗi cú pháp YAML'],
+    expected: ['content/models/loi-yaml/index.md:3: lỗi cú pháp YAML: dòng này thụt đầu dòng sai, hoặc có dấu “:” giữa câu'],
+  },
+  {
+    name: 'fill-in text left in an entry that is no longer a draft',
+    files: { 'models/chu-mau-xuat-ban/index.md': modelFile({ place: 'tan-chau # «chọn địa bàn của mô hình, rồi xoá ghi chú này»' }) },
+    expected: ['content/models/chu-mau-xuat-ban/index.md:4: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật'],
   },
   {
     name: 'a related model that does not exist',

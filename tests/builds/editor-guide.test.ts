@@ -36,8 +36,9 @@ describe('the editor guide, step by step', () => {
         let text = await readFile(file, 'utf8');
         text = text
           .replace('summary: «Viết 2–3 câu tóm tắt mô hình»', 'summary: Một tủ sách pháp luật đặt ở nhà văn hóa ấp cho bà con mượn đọc.')
-          .replace('place: an-giang', 'place: tan-chau')
-          .replace('field: kinh-te', 'field: xay-dung-he-thong-chinh-tri')
+          .replace(/^place: .*$/m, 'place: tan-chau')
+          .replace(/^field: .*$/m, 'field: xay-dung-he-thong-chinh-tri')
+          .replace(/^kind: .*$/m, 'kind: tap-the')
           .replace('  - title: «Tên bài báo hoặc văn bản»\n    outlet: «Tên báo, trang web hoặc cơ quan»', '  - title: Bài thử nghiệm của bộ kiểm thử\n    outlet: Bộ kiểm thử');
         // 3. Add a picture: copy it next to the file, uncomment the cover lines, write src/alt/credit.
         await copyFile(path.join(projectRoot, 'content/models/duong-be-tong-ra-canh-dong-tan-chau/anh-bia.png'), path.join(root, 'content/models', SLUG, 'anh-bia.png'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-errors.ts';
-import { parseYaml, readFrontmatter } from '../../src/loaders/frontmatter.ts';
+import { parseYaml, placeholderLine, readFrontmatter } from '../../src/loaders/frontmatter.ts';
 import { entrySlug } from '../../src/loaders/entries.ts';
 
 describe('readFrontmatter', () => {
@@ -23,6 +23,34 @@ describe('readFrontmatter', () => {
       expect(error).toBeInstanceOf(ContentError);
       expect((error as ContentError).problems[0]?.file).toBe('content/models/x/index.md:3');
     }
+  });
+
+  test.each([
+    ['title: a\ntitle: b', 'một trường được ghi hai lần'],
+    ['title: "abc', 'thiếu dấu ngoặc kép " đóng câu'],
+    ['tags: [a, b', 'danh sách trong ngoặc [ ] hoặc { } chưa đóng'],
+    ['title: a\nfoo\nbar: 1', 'có dòng thiếu dấu “:” sau tên trường'],
+    ['a: b\n\tc: d', 'dùng phím Tab để thụt đầu dòng'],
+  ])('says what is wrong with the YAML in Vietnamese: %j', (yamlText, expected) => {
+    try {
+      readFrontmatter(`---\n${yamlText}\n---\n`, 'x.md');
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as ContentError).problems[0]?.message ?? '';
+      expect(message).toContain(expected);
+      expect(message).not.toMatch(/[a-z]+ [a-z]+ (of|in|the) /);
+    }
+  });
+});
+
+describe('placeholderLine', () => {
+  test('finds fill-in text in a value or after it, with the line as an editor sees it', () => {
+    expect(placeholderLine('---\ntitle: Tên\nsummary: «Viết tóm tắt»\n---\n')).toBe(3);
+    expect(placeholderLine('---\ntitle: Tên\nplace: an-giang # «chọn địa bàn»\n---\n')).toBe(3);
+  });
+
+  test('ignores comment lines and the body', () => {
+    expect(placeholderLine('---\ntitle: Tên\n# cover: «Mô tả ảnh»\n---\n\nMột câu «trích» trong bài.\n')).toBeUndefined();
   });
 });
 

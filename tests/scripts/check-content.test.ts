@@ -19,7 +19,7 @@ const EXPECTED = [
     '✗ models/anh-thieu-nguon/index.md:12 — trường “cover.credit”: thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).',
     '✗ models/cap-nhat-truoc-dang/index.md:12 — trường “updated”: ngày cập nhật 2024-01-01 sớm hơn ngày đăng 2024-03-08. Sửa một trong hai ngày.',
     '✗ models/khong-co-frontmatter/index.md: thiếu phần thông tin đầu bài (frontmatter). Tệp phải bắt đầu bằng một dòng “---”, các trường, rồi một dòng “---”.',
-    '✗ models/loi-yaml/index.md:3: lỗi cú pháp YAML (bad indentation of a mapping entry). Kiểm tra dấu hai chấm, thụt đầu dòng và dấu ngoặc kép quanh câu có dấu “:”.',
+    '✗ models/loi-yaml/index.md:3: lỗi cú pháp YAML: dòng này thụt đầu dòng sai, hoặc có dấu “:” giữa câu mà câu chưa được đặt trong ngoặc kép. Kiểm tra dấu hai chấm, thụt đầu dòng và dấu ngoặc kép quanh câu có dấu “:”.',
     '✗ models/nam-khong-phai-so/index.md:7 — trường “year”: cần năm viết bằng 4 chữ số, ví dụ 2024.',
     '✗ models/ngay-khong-co-that/index.md:8 — trường “published”: “2024-02-30” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.',
     '✗ models/ngay-kieu-viet/index.md:8 — trường “published”: “7/3/2024” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.',
