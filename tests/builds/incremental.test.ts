@@ -6,7 +6,7 @@
  * facet pages and the sidebar — which is exactly where a cache key could miss an input.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run, withProjectCopy } from './build-fixture.ts';
@@ -63,6 +63,21 @@ const EDITS: { name: string; apply: (root: string) => void }[] = [
   {
     name: 'a field description (the field page)',
     apply: (root) => edit(root, 'fields.yaml', /(id: kinh-te\n\s+name: Kinh tế\n\s+description: )/, '$1Tăng thu nhập. '),
+  },
+  {
+    name: 'a former slug kept as an alias (a new redirect page)',
+    apply: (root) => edit(root, `${THOAI_SON}/index.md`, /^kind: (.*)$/m, 'kind: $1\naliases:\n  - ten-cu-thoai-son'),
+  },
+  {
+    name: 'a new model (listing counts, facet pages, the sidebar)',
+    apply: (root) => {
+      const source = readFileSync(path.join(root, 'content', THOAI_SON, 'index.md'), 'utf8');
+      mkdirSync(path.join(root, 'content/models/mo-hinh-moi-cho-moi'));
+      writeFileSync(
+        path.join(root, 'content/models/mo-hinh-moi-cho-moi/index.md'),
+        source.replace(/^title: .*$/m, 'title: Một mô hình mới ở Chợ Mới').replace(/^place: .*$/m, 'place: cho-moi').replace(/^aliases:\n  - .*\n/m, '').replace(/^cover:\n(  .*\n)+/m, ''),
+      );
+    },
   },
   {
     name: 'a model that stops naming another as related (that list and nothing stale)',
