@@ -76,6 +76,25 @@ function sizeOf(dir: string): number {
     .reduce((total, e) => total + statSync(path.join(e.parentPath, e.name)).size, 0);
 }
 
+/** Seconds of a duration Astro printed: "1.40s" or "60ms". */
+const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+
+/** Where a build's time went, read from what Astro and the search integration print. */
+function phases(run: Run) {
+  const sync = /\[types\] Generated ([\d.]+)(ms|s)/.exec(run.output);
+  const vite = [...run.output.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((t, m) => t + seconds(m[1]!, m[2]!), 0);
+  const generating = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(run.output);
+  const search = /Đã lập chỉ mục tìm kiếm cho \d+ trang \((\d+) ms\)/.exec(run.output);
+  const known = {
+    'content sync and types': sync ? seconds(sync[1]!, sync[2]!) : 0,
+    'Vite bundling': vite,
+    'pages and share images (rendered or copied)': generating ? seconds(generating[1]!, generating[2]!) : 0,
+    'search index (Pagefind)': search ? Number(search[1]) / 1000 : 0,
+  };
+  const rest = run.seconds - Object.values(known).reduce((a, b) => a + b, 0);
+  return Object.entries({ ...known, 'start-up, sitemap, emptying `dist/`, the rest': rest });
+}
+
 const astro = path.join(root, 'scripts', 'astro.ts');
 const siteEnv = {
   DVK_CONTENT_DIR: path.relative(root, path.join(corpus, 'content')),
@@ -162,6 +181,10 @@ const lighthouse = await runLighthouse(sampleDist);
 const ratio = cold.seconds / floor.seconds;
 const rebuildShare = rebuild.seconds / cold.seconds;
 const peak = Math.max(first.peakMiB, cold.peakMiB, rebuild.peakMiB);
+const [coldPhases, rebuildPhases, floorPhases] = [cold, rebuild, floor].map(phases);
+const phaseTable = coldPhases!
+  .map(([name, value], i) => `| ${name} | ${value.toFixed(1)} | ${rebuildPhases![i]![1].toFixed(1)} | ${floorPhases![i]![1].toFixed(1)} |`)
+  .join('\n');
 const ok = (pass: boolean) => (pass ? '✓' : '✗ over target');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const today = new Date().toISOString().slice(0, 10);
@@ -182,6 +205,12 @@ ${NEWS.toLocaleString('vi-VN')} synthetic news items (scripts/lib/corpus.ts) —
 | peak memory (build process tree, RSS) | ${peak.toFixed(0)} MiB | ≤ 2048 MiB ${ok(peak <= 2048)} |
 | \`dist/\` size | ${mb(distBytes)} | — |
 | search index (\`dist/pagefind\`) | ${mb(indexBytes)} | — |
+
+Where the time goes (seconds, from the build logs of the same runs):
+
+| phase | cold build | rebuild | floor |
+| --- | --- | --- | --- |
+${phaseTable}
 
 Lighthouse 13 (default mobile emulation, simulated throttling), Debian Chromium, sample site
 (\`content/\`: built in ${sampleBuild.seconds.toFixed(1)} s from an empty cache, pictures included; \`dist/\` ${mb(sampleBytes)}),
