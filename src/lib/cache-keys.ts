@@ -18,16 +18,17 @@ import type { Catalog, Model, News } from './catalog.ts';
 import type { FacetGroup } from './facets.ts';
 import type { Page } from './paginate.ts';
 
-/** Lists that link an entity to its neighbours rather than describe it. */
-const SIDEWAYS: Record<string, ReadonlySet<string>> = {
+/** Lists that link an entity to its neighbours rather than describe it, by kind of entity. */
+const SIDEWAYS = {
   model: new Set(['related', 'news']),
   news: new Set(['models']),
-  other: new Set(),
+  other: new Set<string>(),
 };
+type Kind = keyof typeof SIDEWAYS;
 
 interface Keys {
-  entities: WeakSet<object>;
-  kinds: WeakMap<object, keyof typeof SIDEWAYS>;
+  /** Every entity of the catalog, with its kind. */
+  kinds: WeakMap<object, Kind>;
   fingerprints: WeakMap<object, string>;
 }
 
@@ -36,11 +37,11 @@ const byCatalog = new WeakMap<Catalog, Keys>();
 function keysOf(catalog: Catalog): Keys {
   let keys = byCatalog.get(catalog);
   if (!keys) {
-    const kinds = new WeakMap<object, keyof typeof SIDEWAYS>();
+    const kinds = new WeakMap<object, Kind>();
     for (const model of catalog.models) kinds.set(model, 'model');
     for (const item of catalog.news) kinds.set(item, 'news');
     for (const other of [...catalog.places, ...catalog.fields, ...catalog.organisations]) kinds.set(other, 'other');
-    keys = { entities: new WeakSet([...catalog.models, ...catalog.news, ...catalog.places, ...catalog.fields, ...catalog.organisations]), kinds, fingerprints: new WeakMap() };
+    keys = { kinds, fingerprints: new WeakMap() };
     byCatalog.set(catalog, keys);
   }
   return keys;
@@ -48,25 +49,26 @@ function keysOf(catalog: Catalog): Keys {
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
-/** JSON in which every entity below the top is replaced by its fingerprint. */
+/** JSON of `value` in which every entity below `root` is replaced by its fingerprint. */
 function serialise(keys: Keys, value: unknown, root?: object): string {
-  const sideways = root ? SIDEWAYS[keys.kinds.get(root) ?? 'other']! : SIDEWAYS['other']!;
+  const sideways = SIDEWAYS[(root && keys.kinds.get(root)) || 'other'];
   return JSON.stringify(value, function (this: unknown, key, nested: unknown) {
     if (this === root && sideways.has(key)) return undefined;
-    if (nested !== root && typeof nested === 'object' && nested !== null && keys.entities.has(nested)) {
+    if (nested !== root && typeof nested === 'object' && nested !== null && keys.kinds.has(nested)) {
       return `#${fingerprintIn(keys, nested)}`;
     }
-    if (nested instanceof Map) return [...nested];
-    if (nested instanceof Set) return [...nested];
+    // JSON would write a Map or Set as {}, and a key blind to its contents would go stale.
+    if (nested instanceof Map || nested instanceof Set) return [...nested];
     return nested;
   });
 }
 
+/** Marks an entity whose fingerprint is being computed. */
 const IN_PROGRESS = 'in-progress';
 
 function fingerprintIn(keys: Keys, entity: object): string {
   const known = keys.fingerprints.get(entity);
-  // A chain of places that loops back (A succeeded by B succeeded by A) stops here instead of recursing forever.
+  // Places that name each other as successors (a data mistake) stop here instead of looping.
   if (known === IN_PROGRESS) return IN_PROGRESS;
   if (known) return known;
   keys.fingerprints.set(entity, IN_PROGRESS);
@@ -78,7 +80,7 @@ function fingerprintIn(keys: Keys, entity: object): string {
 /** The fingerprint of one entity of `catalog` (see the top of this file). */
 export function fingerprint(catalog: Catalog, entity: object): string {
   const keys = keysOf(catalog);
-  if (!keys.entities.has(entity)) throw new Error('fingerprint() expects a model, news item, place, field or organisation of this catalog.');
+  if (!keys.kinds.has(entity)) throw new Error('fingerprint() expects a model, news item, place, field or organisation of this catalog.');
   return fingerprintIn(keys, entity);
 }
 
