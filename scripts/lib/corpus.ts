@@ -59,14 +59,28 @@ const q = (text: string) => JSON.stringify(text);
 
 const UNITS = ['km', 'tuyến', 'hộ', 'triệu đồng', 'ngày công', 'cây cầu', 'thành viên', 'm²'];
 
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+/**
+ * The folder the generator replaces: DIR/content and nothing else. Throws when that would be the
+ * site's own content (or inside it), before anything is deleted.
+ */
+export function corpusContentDir(dir: string): string {
+  const content = path.resolve(dir, 'content');
+  const real = path.join(root, 'content');
+  if (content === real || content.startsWith(real + path.sep)) {
+    throw new Error(`Không ghi dữ liệu thử nghiệm vào ${real}: đó là nội dung thật của trang. Chọn thư mục khác, ví dụ .bench/corpus.`);
+  }
+  return content;
+}
+
 export async function generateCorpus(options: CorpusOptions): Promise<{ models: string[]; news: string[] }> {
   const rand = random(options.seed ?? 2400);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const content = path.join(options.dir, 'content');
-  await rm(options.dir, { recursive: true, force: true });
+  const content = corpusContentDir(options.dir);
+  await rm(content, { recursive: true, force: true });
   await mkdir(path.join(content, 'models'), { recursive: true });
   await mkdir(path.join(content, 'news'), { recursive: true });
-  const root = path.resolve(import.meta.dirname, '..', '..');
   for (const file of ['places.yaml', 'fields.yaml', 'organisations.yaml']) {
     await copyFile(path.join(root, 'content', file), path.join(content, file));
   }

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'astro/zod';
@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { readFrontmatter } from '../../src/loaders/frontmatter.ts';
 import { modelSchema } from '../../src/schemas/model.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
-import { generateCorpus } from '../../scripts/lib/corpus.ts';
+import { corpusContentDir, generateCorpus } from '../../scripts/lib/corpus.ts';
 
 const dir = path.join(tmpdir(), `dvk-corpus-${process.pid}`);
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -31,5 +31,18 @@ describe('generateCorpus', () => {
     const first = await readFile(path.join(dir, 'content', 'models', 'mau-mo-hinh-2', 'index.md'), 'utf8');
     await generateCorpus({ dir, models: 3, news: 1, seed: 7 });
     expect(await readFile(path.join(dir, 'content', 'models', 'mau-mo-hinh-2', 'index.md'), 'utf8')).toBe(first);
+  });
+
+  test("replaces only DIR/content, and never the site's own content", async () => {
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'ghi-chu.txt'), 'giữ lại');
+    await generateCorpus({ dir, models: 1, news: 1 });
+    expect(await readFile(path.join(dir, 'ghi-chu.txt'), 'utf8')).toBe('giữ lại');
+    const root = path.resolve(import.meta.dirname, '../..');
+    // Checked on the guard itself: a broken guard must not get the chance to delete content/.
+    for (const target of [root, path.join(root, 'content', 'corpus')]) {
+      expect(() => corpusContentDir(target)).toThrow(/nội dung thật của trang/);
+    }
+    expect(corpusContentDir(path.join(root, '.bench', 'corpus'))).toBe(path.join(root, '.bench', 'corpus', 'content'));
   });
 });
