@@ -12,7 +12,7 @@ import { ContentError, describeIssue, toProblems, type ContentProblem } from '..
 import { toIsoDay } from '../../src/lib/format.ts';
 import { toComparable } from '../../src/lib/text.ts';
 import { claimSlug, entryChecker, entrySlug, type SchemaFactory } from '../../src/loaders/entries.ts';
-import { placeholderLine, readFrontmatter } from '../../src/loaders/frontmatter.ts';
+import { placeholderProblem, readFrontmatter } from '../../src/loaders/frontmatter.ts';
 import { readYamlList } from '../../src/loaders/yaml.ts';
 import { fieldSchema } from '../../src/schemas/field.ts';
 import { modelSchema, type ModelData } from '../../src/schemas/model.ts';
@@ -153,6 +153,12 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
         }
         throw error;
       }
+      // Checks on the text itself come first, so they are reported even when the schema refuses the entry.
+      const placeholder = placeholderProblem(raw, data['draft'] === true);
+      if (placeholder) findings.push({ file, severity: data['draft'] === true ? 'warning' : 'error', ...placeholder });
+      if (raw !== raw.normalize('NFC')) {
+        add('warning', [{ file, message: 'văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.' }]);
+      }
       const slug = entrySlug(entryPath.slice(collection.length + 1), data);
       const checked = check(data, absolute, { error: describeIssue });
       // A malformed `slug:` is already a schema problem; report it once.
@@ -162,9 +168,6 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
       if (!checked.success) {
         add('error', toProblems(file, checked.error.issues), raw);
         continue;
-      }
-      if (raw !== raw.normalize('NFC')) {
-        add('warning', [{ file, message: 'văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.' }]);
       }
       parsed.push({ entry: { id: slug, filePath: file, data: checked.data as ModelData & NewsData }, raw, file, absolute });
     }
@@ -238,15 +241,6 @@ async function editorialChecks(
       });
       if (data.summary.length > LIMITS.cardSummaryChars) {
         add('warning', [{ file, field: 'summary', message: `dài ${data.summary.length} ký tự, thẻ trên điện thoại chỉ hiện khoảng ${LIMITS.cardSummaryChars} ký tự. Hãy viết gọn lại.` }], raw);
-      }
-      const line = placeholderLine(raw);
-      if (line) {
-        findings.push({
-          file,
-          line,
-          severity: draft ? 'warning' : 'error',
-          message: `còn chữ mẫu trong dấu « ». Thay bằng nội dung thật${draft ? ' trước khi bỏ draft: true' : ''}.`,
-        });
       }
       if ('related' in data) {
         data.related.forEach((ref, i) => {

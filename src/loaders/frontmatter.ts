@@ -58,6 +58,19 @@ export function placeholderLine(contents: string): number | undefined {
   return at >= 0 ? at + 2 : undefined;
 }
 
+/**
+ * Fill-in text left in `contents`, as the build and `npm run check` both report it: an error for
+ * an entry that would be published, a warning for a draft (which may keep it while being written).
+ */
+export function placeholderProblem(contents: string, draft: boolean): { line: number; message: string } | undefined {
+  const line = placeholderLine(contents);
+  if (!line) return undefined;
+  const fix = draft
+    ? 'Thay bằng nội dung thật trước khi bỏ draft: true.'
+    : 'Thay bằng nội dung thật (và xoá ghi chú « » sau giá trị đã chọn), hoặc để draft: true nếu bài chưa xong.';
+  return { line, message: `còn chữ mẫu trong dấu « ». ${fix}` };
+}
+
 /** The frontmatter of a Markdown/MDX file as a plain object (empty if there is none). */
 export function readFrontmatter(contents: string, file: string): Record<string, unknown> {
   const match = FRONTMATTER.exec(contents);

@@ -13,7 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, type SchemaFactory } from './entries.ts';
-import { placeholderLine, readFrontmatter } from './frontmatter.ts';
+import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
 
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
 interface EntryType {
@@ -69,12 +69,8 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
               const file = relative(fileURLToPath(params.fileUrl));
               const data = readFrontmatter(params.contents, file);
               // Fill-in text must never reach the public site; a draft may keep it while being written.
-              const line = data['draft'] === true ? undefined : placeholderLine(params.contents);
-              if (line) {
-                throw new ContentError([
-                  { file: `${file}:${line}`, message: 'còn chữ mẫu trong dấu « ». Thay bằng nội dung thật (và xoá ghi chú « » sau giá trị đã chọn), hoặc để draft: true nếu bài chưa xong.' },
-                ]);
-              }
+              const placeholder = data['draft'] === true ? undefined : placeholderProblem(params.contents, false);
+              if (placeholder) throw new ContentError([{ file: `${file}:${placeholder.line}`, message: placeholder.message }]);
               const info = await type.getEntryInfo(params);
               return { ...info, data };
             },

@@ -39,7 +39,10 @@ const EXPECTED = [
     '✗ models/to-chuc-sai/index.md:13 — trường “organisations.0”: không có tổ chức “hoi-phu-nu”. Các giá trị có sẵn: ban-dan-van-tinh-uy-an-giang, tinh-uy-an-giang. Dùng id trong content/organisations.yaml, hoặc thêm tổ chức mới vào tệp đó.',
     '✗ news/tin-sai-mo-hinh/index.md:7 — trường “models.0”: không có mô hình nào có địa chỉ “mo-hinh-khong-co”. Dùng đúng slug của mô hình (phần cuối địa chỉ trang /mo-hinh/…/).',
     '✗ models/dia-chi-cu-trung/index.md:13 — trường “aliases.0”: địa chỉ cũ “hop-le” đang là địa chỉ của models/trung-dia-chi/index.md. Một địa chỉ chỉ dẫn tới một bài: xoá dòng này hoặc đổi tên bài kia.',
-    '✗ models/chu-mau/index.md:3: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật.',
+    '✗ models/chu-mau/index.md:3: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật (và xoá ghi chú « » sau giá trị đã chọn), hoặc để draft: true nếu bài chưa xong.',
+    // Two problems in one entry: the schema's does not hide the fill-in text.
+    '✗ models/chu-mau-va-sai-loai/index.md:3: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật (và xoá ghi chú « » sau giá trị đã chọn), hoặc để draft: true nếu bài chưa xong.',
+    '✗ models/chu-mau-va-sai-loai/index.md:6 — trường “kind”: giá trị “tap the” không được chấp nhận. Chọn một trong: tap-the, ca-nhan.',
     '! models/go-to-hop/index.md: văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.',
     '! models/lien-quan-ban-nhap/index.md:13 — trường “related.0”: mô hình liên quan “ban-nhap” chưa được xuất bản (bản nháp), nên liên kết sẽ không hiện.',
     '! models/so-lieu-hang-nghin/index.md:14: “value: 1.870” được đọc là số thập phân 1.87. Nếu là số hàng nghìn, viết liền không dấu chấm (ví dụ 1870).',
@@ -53,12 +56,11 @@ describe('checkContent', () => {
     const report = formatReport(result).replaceAll(prefix, '');
     const lines = report.split('\n').filter((l) => /^  [✗!] /.test(l)).map((l) => l.trim());
     expect(lines.sort()).toEqual([...EXPECTED].sort());
-    expect(EXPECTED.length).toBeGreaterThanOrEqual(20);
   });
 
   test('ends with a count and tells the editor what to do next', async () => {
     const report = formatReport(await checkContent(projectRoot, corpus, '2024-06-01'));
-    expect(report).toMatch(/^Kiểm tra nội dung: 32 tệp mô hình, 2 tệp tin tức, 12 địa bàn, 4 lĩnh vực, 2 tổ chức\./);
+    expect(report).toMatch(/^Kiểm tra nội dung: 33 tệp mô hình, 2 tệp tin tức, 12 địa bàn, 4 lĩnh vực, 2 tổ chức\./);
     expect(report).toMatch(/Kết quả: \d+ lỗi, \d+ cảnh báo\. Sửa các lỗi rồi chạy lại “npm run check”\.$/);
   });
 
