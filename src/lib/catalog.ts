@@ -102,7 +102,6 @@ export interface CatalogOptions {
 }
 
 const fileOf = (entry: Entry<unknown>, collection: string) => entry.filePath ?? `content/${collection}/${entry.id}`;
-const idOf = (ref: { id: string } | string) => (typeof ref === 'string' ? ref : ref.id);
 
 function available(ids: Iterable<string>): string {
   const list = [...ids].sort(compareVi);
@@ -120,10 +119,10 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
   /** Looks up a reference and records a problem naming the file, field and the bad value. */
   function resolve<T>(
     map: Map<string, T>,
-    ref: { id: string } | string,
+    ref: { id: string },
     where: { file: string; field: string; what: string; fix: string },
   ): T | undefined {
-    const id = idOf(ref);
+    const id = ref.id;
     const found = map.get(id);
     if (!found) {
       problems.push({
@@ -151,19 +150,23 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
     input.organisations.map((e) => [e.id, { ...e.data, url: organisationUrl(e.id) }]),
   );
 
+  // Where each list lives, for the fixes in messages (a test or a corpus may keep them elsewhere).
+  const placesFile = input.places[0]?.filePath ?? 'content/places.yaml';
+  const fieldsFile = input.fields[0]?.filePath ?? 'content/fields.yaml';
+  const organisationsFile = input.organisations[0]?.filePath ?? 'content/organisations.yaml';
+
   /** The organisations an entry names, each checked; unknown ones become problems. */
-  const resolveOrganisations = (refs: readonly ({ id: string } | string)[], file: string) =>
+  const resolveOrganisations = (refs: readonly { id: string }[], file: string) =>
     refs.flatMap((ref, i) => {
       const found = resolve(organisationById, ref, {
         file,
         field: `organisations.${i}`,
         what: 'tổ chức',
-        fix: 'Dùng id trong content/organisations.yaml, hoặc thêm tổ chức mới vào tệp đó.',
+        fix: `Dùng id trong ${organisationsFile}, hoặc thêm tổ chức mới vào tệp đó.`,
       });
       return found ? [found] : [];
     });
 
-  const placesFile = input.places[0]?.filePath ?? 'content/places.yaml';
   for (const place of placeById.values()) {
     const fix = `Thêm đơn vị này vào ${placesFile} hoặc sửa lại id.`;
     const where = { file: `${placesFile} (${place.id})`, what: 'địa bàn', fix };
@@ -176,7 +179,6 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
       if (successor) place.successorPlaces.push(successor);
     });
   }
-  const organisationsFile = input.organisations[0]?.filePath ?? 'content/organisations.yaml';
   for (const organisation of organisationById.values()) {
     const where = { file: `${organisationsFile} (${organisation.id})` };
     if (organisation.parent) {
@@ -208,17 +210,17 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
       file,
       field: 'place',
       what: 'địa bàn',
-      fix: `Dùng id trong content/places.yaml, hoặc thêm địa bàn mới vào tệp đó.`,
+      fix: `Dùng id trong ${placesFile}, hoặc thêm địa bàn mới vào tệp đó.`,
     });
     const field = resolve(fieldById, data.field, {
       file,
       field: 'field',
       what: 'lĩnh vực',
-      fix: 'Chọn một id trong content/fields.yaml.',
+      fix: `Chọn một id trong ${fieldsFile}.`,
     });
     const organisations = resolveOrganisations(data.organisations, file);
     data.related.forEach((ref, i) => {
-      const id = idOf(ref);
+      const id = ref.id;
       if (!allModelIds.has(id)) {
         problems.push({
           file,
@@ -252,7 +254,7 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
     const file = fileOf(entry, 'news');
     const { data } = entry;
     data.models.forEach((ref, i) => {
-      const id = idOf(ref);
+      const id = ref.id;
       if (!allModelIds.has(id)) {
         problems.push({
           file,
@@ -275,10 +277,10 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
   news.sort(byDateThenTitle((n) => n.data.date, (n) => n.data.title));
   const modelBySlug = new Map(models.map((m) => [m.slug, m]));
   for (const model of models) {
-    model.related = model.data.related.flatMap((ref) => modelBySlug.get(idOf(ref)) ?? []);
+    model.related = model.data.related.flatMap((ref) => modelBySlug.get(ref.id) ?? []);
   }
   for (const item of news) {
-    item.models = item.data.models.flatMap((ref) => modelBySlug.get(idOf(ref)) ?? []);
+    item.models = item.data.models.flatMap((ref) => modelBySlug.get(ref.id) ?? []);
     for (const model of item.models) model.news.push(item);
   }
 

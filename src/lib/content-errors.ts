@@ -46,6 +46,7 @@ type RawIssue = z.core.$ZodRawIssue;
 const TYPE_NAMES: Record<string, string> = {
   string: 'chữ',
   number: 'số',
+  int: 'số nguyên',
   boolean: 'true hoặc false',
   array: 'danh sách (mỗi dòng bắt đầu bằng “- ”)',
   object: 'nhóm trường lồng nhau',

@@ -56,9 +56,16 @@ export const slug = z.string().refine(isSlug, {
  * schemas to the `astro:content` module; this plain schema lets `npm run check` validate content
  * without a build. The catalog (src/lib/catalog.ts) checks that the entry exists.
  */
+const REF_TARGETS: Record<string, string> = {
+  places: 'một địa bàn trong content/places.yaml',
+  fields: 'một lĩnh vực trong content/fields.yaml',
+  organisations: 'một tổ chức trong content/organisations.yaml',
+  models: 'một mô hình (phần cuối địa chỉ trang /mo-hinh/…/)',
+};
+
 export function ref<const C extends string>(collection: C) {
   return z
-    .string({ error: `cần id (chữ thường không dấu) của một mục trong ${collection}.` })
+    .string({ error: `cần id (chữ thường không dấu) của ${REF_TARGETS[collection] ?? collection}.` })
     .transform((id) => ({ id, collection }));
 }
 

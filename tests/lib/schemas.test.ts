@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { describeIssue } from '../../src/lib/content-errors.ts';
-import { isoDate, partialDate, sourceSchema } from '../../src/schemas/common.ts';
+import { isoDate, partialDate, ref, sourceSchema } from '../../src/schemas/common.ts';
 import { modelSchema } from '../../src/schemas/model.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 
@@ -39,6 +39,13 @@ describe('partialDate', () => {
     ['03/2024', false],
   ])('%s → %s', (value, ok) => {
     expect(partialDate.safeParse(value).success).toBe(ok);
+  });
+});
+
+describe('ref', () => {
+  test('says in Vietnamese which list the id comes from', () => {
+    const result = ref('places').safeParse(5, { error: describeIssue });
+    expect(result.success ? '' : result.error.issues[0]?.message).toBe('cần id (chữ thường không dấu) của một địa bàn trong content/places.yaml.');
   });
 });
 
