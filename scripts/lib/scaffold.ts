@@ -6,14 +6,19 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { toSlug } from '../../src/lib/text.ts';
 
 export const KINDS = { 'mo-hinh': 'models', 'tin-tuc': 'news' } as const;
 export type EntryKind = keyof typeof KINDS;
 
-/** A YAML scalar for any title: plain when safe, double-quoted (JSON) when it has YAML syntax. */
+/**
+ * A title as one YAML scalar that reads back as exactly that text, written by js-yaml with the
+ * schema the loaders read with: plain when safe, double-quoted when it looks like YAML syntax
+ * ("Tin mới: hội nghị") or like another type ("2025", "true").
+ */
 export function yamlString(text: string): string {
-  return /^[\p{L}\p{N}(“"][^:#\n]*$/u.test(text) && !/^["“]|["”]$/.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
+  return yaml.dump(text, { schema: yaml.CORE_SCHEMA, lineWidth: -1, quotingType: '"' }).trimEnd();
 }
 
 export function modelTemplate(title: string, today: string): string {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
 import { scaffoldEntry, yamlString } from '../../scripts/lib/scaffold.ts';
+import { parseYaml } from '../../src/loaders/frontmatter.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 let root: string;
@@ -84,10 +85,16 @@ describe('yamlString', () => {
   test.each([
     ['Đường ra cánh đồng', 'Đường ra cánh đồng'],
     ['Tin mới: hội nghị', '"Tin mới: hội nghị"'],
-    ['“Dân vận khéo” ở Phú Tân', '"“Dân vận khéo” ở Phú Tân"'],
     ['#1 mô hình', '"#1 mô hình"'],
-    ['- gạch đầu dòng', '"- gạch đầu dòng"'],
-  ])('%s → %s', (text, yaml) => {
-    expect(yamlString(text)).toBe(yaml);
+    ['2025', '"2025"'],
+  ])('%s → %s', (text, written) => {
+    expect(yamlString(text)).toBe(written);
   });
+
+  test.each(['“Dân vận khéo” ở Phú Tân', '- gạch đầu dòng', 'true', 'null', '1.870', '0x1F', 'Có "ngoặc kép" và \\ gạch chéo'])(
+    'reads back as the same text: %s',
+    (text) => {
+      expect(parseYaml(`title: ${yamlString(text)}`, 'x.md')).toEqual({ title: text });
+    },
+  );
 });
