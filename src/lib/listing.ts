@@ -25,24 +25,35 @@ export interface FacetSubjects {
   kind: Record<string, never>;
 }
 
-/** The sidebar's groups with counts, computed once per catalog. */
-export function getSidebar(catalog: Catalog): ListingProps['facets'] {
-  return SIDEBAR_FACETS.map((name) => ({ name, groups: getFacetCounts(catalog, name) }));
+interface Sidebar {
+  facets: ListingProps['facets'];
+  /** The sidebar as it appears on the page (names, links and counts), for cache keys. */
+  shown: { name: FacetName; groups: ReturnType<typeof groupOf>[] }[];
 }
 
-/** The sidebar as it appears on the page (names, links and counts), for cache keys. */
-function sidebarShown(facets: ListingProps['facets']) {
-  return facets.map(({ name, groups }) => ({ name, groups: groups.map(groupOf) }));
+const sidebars = new WeakMap<Catalog, Sidebar>();
+
+/** The sidebar's groups with counts, computed once per catalog and shared by every listing route. */
+function sidebarOf(catalog: Catalog): Sidebar {
+  let sidebar = sidebars.get(catalog);
+  if (!sidebar) {
+    const facets = SIDEBAR_FACETS.map((name) => ({ name, groups: getFacetCounts(catalog, name) }));
+    sidebar = { facets, shown: facets.map(({ name, groups }) => ({ name, groups: groups.map(groupOf) })) };
+    sidebars.set(catalog, sidebar);
+  }
+  return sidebar;
 }
+
+/** The browsing sidebar: each facet's groups that have models, with their counts. */
+export const getSidebar = (catalog: Catalog): ListingProps['facets'] => sidebarOf(catalog).facets;
 
 /** `{ params: { page }, props, cacheKey }` for each page of the all-models listing. */
 export function getAllModelsPaths(catalog: Catalog, base: string) {
-  const facets = getSidebar(catalog);
-  const sidebar = sidebarShown(facets);
+  const { facets, shown } = sidebarOf(catalog);
   return paginate(catalog.models, PAGE_SIZE, base).map((page) => ({
     params: { page: pageParam(page.number) },
     props: { page, facets } satisfies ListingProps,
-    cacheKey: cacheKey(catalog, 'models', pageOf(page), sidebar),
+    cacheKey: cacheKey(catalog, 'models', pageOf(page), shown),
   }));
 }
 
@@ -66,14 +77,13 @@ function subjectOf<F extends FacetName>(catalog: Catalog, facet: F, key: string)
 
 /** `{ params: { key, page }, props, cacheKey }` for each page of each group of `facet`. */
 export function getFacetPaths<F extends FacetName>(catalog: Catalog, facet: F) {
-  const facets = getSidebar(catalog);
-  const sidebar = sidebarShown(facets);
+  const { facets, shown } = sidebarOf(catalog);
   return getFacetGroups(catalog, facet).flatMap((group) => {
     const subject = subjectOf(catalog, facet, group.key);
     return paginate(group.models, PAGE_SIZE, group.url).map((page) => ({
       params: { key: group.key, page: pageParam(page.number) },
       props: { page, facets, group, subject } satisfies ListingProps & { group: FacetGroup; subject: FacetSubjects[F] },
-      cacheKey: cacheKey(catalog, facet, pageOf(page), sidebar, groupOf(group), subject),
+      cacheKey: cacheKey(catalog, facet, pageOf(page), shown, groupOf(group), subject),
     }));
   });
 }
