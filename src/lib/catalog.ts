@@ -72,6 +72,16 @@ export interface News {
   entry: Entry<NewsData>;
 }
 
+/** The places a news item is about (those of its models), each once, in the order of its models. */
+export function newsPlaceLabels(item: News): string[] {
+  return [...new Set(item.models.map((m) => m.place.label))];
+}
+
+/** The year a news item belongs to: that of the event it reports, else of its date. */
+export function newsYear(item: News): string {
+  return (item.data.eventDate ?? item.data.date).slice(0, 4);
+}
+
 export interface Catalog {
   /** Newest published first; ties in Vietnamese title order. */
   models: Model[];

@@ -3,7 +3,7 @@
  * share-image endpoint need, computed once here.
  */
 import { PUBLISHER, SITE_NAME, SITE_URL } from '../config.ts';
-import type { Model, News } from './catalog.ts';
+import { newsPlaceLabels, type Model, type News } from './catalog.ts';
 import { formatDate, formatNumber } from './format.ts';
 import type { ShareCard } from './share-image.ts';
 
@@ -23,7 +23,7 @@ export function modelShareCard(model: Model): ShareCard {
 }
 
 export function newsShareCard(item: News): ShareCard {
-  const places = [...new Set(item.models.map((m) => m.place.label))];
+  const places = newsPlaceLabels(item);
   return {
     kind: 'Tin tức',
     title: item.data.title,
