@@ -33,6 +33,7 @@ const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? []
 describe('every page’s head', () => {
   test('has lang="vi", an absolute canonical URL to itself, and og:locale vi_VN', () => {
     expect(models.length).toBeGreaterThan(0);
+    expect(news.length).toBeGreaterThan(0);
     for (const { file, root } of publicPages) {
       expect(root.querySelector('html')?.getAttribute('lang'), file).toBe('vi');
       expect(root.querySelectorAll('link[rel="canonical"]').map((l) => l.getAttribute('href')), file).toEqual([urlOf(file)]);

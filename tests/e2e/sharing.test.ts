@@ -15,12 +15,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A phone that lets the page use the clipboard, on `path`. */
+async function openWithClipboard(path: string) {
+  const { context } = await newPhoneContext(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+  const page = await context.newPage();
+  await open(page, path);
+  return { context, page };
+}
+
 describe('sharing', () => {
   test('copies the permanent link and confirms it in Vietnamese', async () => {
-    const { context } = await newPhoneContext(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-    const page = await context.newPage();
-    await open(page, MODEL);
+    const { context, page } = await openWithClipboard(MODEL);
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
     await expect(page.locator('.share [role="status"]').innerText()).resolves.toBe('Đã sao chép liên kết. Dán vào Zalo hoặc tin nhắn để chia sẻ.');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(PERMANENT);
@@ -28,10 +34,7 @@ describe('sharing', () => {
   });
 
   test('copies a citation a journalist can paste', async () => {
-    const { context } = await newPhoneContext(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-    const page = await context.newPage();
-    await open(page, MODEL);
+    const { context, page } = await openWithClipboard(MODEL);
     await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toBe(

@@ -69,9 +69,11 @@ describe('cache keys for incremental builds', () => {
   });
 
   test('plain values count as they are, entities by fingerprint', () => {
-    const { catalog, a } = build();
+    const { catalog, a, c } = build();
+    const again = build();
     expect(cacheKey(catalog, 'x', { n: 1 })).not.toBe(cacheKey(catalog, 'x', { n: 2 }));
-    expect(cacheKey(catalog, [a])).toBe(cacheKey(catalog, [a]));
+    expect(cacheKey(again.catalog, [again.a])).toBe(cacheKey(catalog, [a]));
+    expect(cacheKey(catalog, [c])).not.toBe(cacheKey(catalog, [a]));
     expect(() => fingerprint(catalog, { title: 'not an entity' })).toThrow(/model, news item/);
   });
 });

@@ -19,7 +19,7 @@ const counts = (groups: { key: string; models: unknown[] }[]) => Object.fromEntr
 
 describe('getFacetGroups', () => {
   test('lists every field from data, even empty ones', () => {
-    expect(counts(getFacetGroups(catalog, 'field'))).toEqual({ 'kinh-te': 2, 'van-hoa-xa-hoi': 1 });
+    expect(counts(getFacetGroups(catalog, 'field'))).toEqual({ 'kinh-te': 2, 'van-hoa-xa-hoi': 1, 'quoc-phong-an-ninh': 0 });
   });
 
   test('counts a model in its place and in every unit above it', () => {
@@ -63,6 +63,7 @@ describe('getFacetPaths', () => {
     expect(paths.map((p) => [p.params.key, p.params.page, p.props.page.total])).toEqual([
       ['kinh-te', undefined, 2],
       ['van-hoa-xa-hoi', undefined, 1],
+      ['quoc-phong-an-ninh', undefined, 0],
     ]);
   });
 });

@@ -3,6 +3,18 @@ import { ContentError } from '../../src/lib/content-errors.ts';
 import { parseYaml, placeholderLine, readFrontmatter } from '../../src/loaders/frontmatter.ts';
 import { entrySlug } from '../../src/loaders/entries.ts';
 
+/** The first problem of the ContentError `run` throws; fails the test if it throws nothing else. */
+function problemOf(run: () => unknown) {
+  let thrown: unknown;
+  try {
+    run();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(ContentError);
+  return (thrown as ContentError).problems[0]!;
+}
+
 describe('readFrontmatter', () => {
   test('keeps dates as the text the editor wrote', () => {
     expect(readFrontmatter('---\npublished: 2024-02-30\nyear: 2024\n---\nBody', 'a.md')).toEqual({
@@ -16,13 +28,7 @@ describe('readFrontmatter', () => {
   });
 
   test('reports a YAML error with its line in the file', () => {
-    try {
-      readFrontmatter('---\ntitle: Một\nsummary: a: b\n---\n', 'content/models/x/index.md');
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ContentError);
-      expect((error as ContentError).problems[0]?.file).toBe('content/models/x/index.md:3');
-    }
+    expect(problemOf(() => readFrontmatter('---\ntitle: Một\nsummary: a: b\n---\n', 'content/models/x/index.md')).file).toBe('content/models/x/index.md:3');
   });
 
   test.each([
@@ -32,14 +38,9 @@ describe('readFrontmatter', () => {
     ['title: a\nfoo\nbar: 1', 'có dòng thiếu dấu “:” sau tên trường'],
     ['a: b\n\tc: d', 'dùng phím Tab để thụt đầu dòng'],
   ])('says what is wrong with the YAML in Vietnamese: %j', (yamlText, expected) => {
-    try {
-      readFrontmatter(`---\n${yamlText}\n---\n`, 'x.md');
-      expect.unreachable();
-    } catch (error) {
-      const message = (error as ContentError).problems[0]?.message ?? '';
-      expect(message).toContain(expected);
-      expect(message).not.toMatch(/[a-z]+ [a-z]+ (of|in|the) /);
-    }
+    const { message } = problemOf(() => readFrontmatter(`---\n${yamlText}\n---\n`, 'x.md'));
+    expect(message).toContain(expected);
+    expect(message).not.toMatch(/[a-z]+ [a-z]+ (of|in|the) /);
   });
 });
 

@@ -120,7 +120,7 @@ describe('shareImageKey', () => {
     expect(shareImageKey(marksCard)).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  test('changes with the title and with nothing else', () => {
+  test('changes with what the picture shows, not with key order or Unicode form', () => {
     const key = shareImageKey(marksCard);
     const reordered: ShareCard = {
       siteName: marksCard.siteName,
@@ -135,6 +135,9 @@ describe('shareImageKey', () => {
     expect(shareImageKey({ ...marksCard, title: marksCard.title.normalize('NFD') })).toBe(key);
     expect(shareImageKey({ ...marksCard, title: 'Bê tông hóa đường ra cánh đồng' })).not.toBe(key);
     expect(shareImageKey({ ...marksCard, title: `${marksCard.title}!` })).not.toBe(key);
+    expect(shareImageKey({ ...marksCard, place: 'huyện Phú Tân' })).not.toBe(key);
+    expect(shareImageKey({ ...marksCard, figure: { label: 'đường làm trên đất dân hiến', value: '44 km' } })).not.toBe(key);
+    expect(shareImageKey({ ...marksCard, kind: 'Tin tức' })).not.toBe(key);
   });
 });
 
