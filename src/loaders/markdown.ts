@@ -22,16 +22,20 @@ interface EntryType {
 
 /**
  * Astro keeps parsed entries between builds and re-parses only files whose text changed; it
- * clears that cache when src/content.config.ts changes, but not when a schema module it imports
+ * clears that cache when src/content.config.ts changes, but not when a module the schemas import
  * does. Mixing this fingerprint of the schema and loader sources into each entry's digest makes
  * a schema change re-parse every entry (otherwise new defaults would be missing from old ones).
  */
 function schemaFingerprint(root: string): string {
   const hash = createHash('sha256');
-  for (const dir of ['src/schemas', 'src/loaders']) {
-    const folder = path.join(root, dir);
-    for (const file of readdirSync(folder).sort()) hash.update(file).update(readFileSync(path.join(folder, file)));
-  }
+  const files = [
+    ...['src/schemas', 'src/loaders'].flatMap((dir) => readdirSync(path.join(root, dir)).sort().map((file) => path.join(dir, file))),
+    // The rules the schemas call: a day that exists (isIsoDate), a slug (isSlug), the error messages.
+    'src/lib/format.ts',
+    'src/lib/text.ts',
+    'src/lib/content-errors.ts',
+  ];
+  for (const file of files) hash.update(file).update(readFileSync(path.join(root, file)));
   return hash.digest('hex').slice(0, 16);
 }
 
