@@ -4,7 +4,6 @@
  */
 export function startSharing(root: Document): void {
   for (const section of root.querySelectorAll<HTMLElement>('[data-share]')) {
-    const status = section.querySelector<HTMLElement>('[data-share-status]');
     const native = section.querySelector<HTMLButtonElement>('[data-share-native]');
     const url = section.dataset['url'] ?? location.href;
     const title = section.dataset['title'] ?? document.title;
@@ -14,16 +13,23 @@ export function startSharing(root: Document): void {
         navigator.share({ title, url }).catch(() => undefined);
       });
     }
-    if (status) enableCopyButtons(section, status);
   }
-  for (const block of root.querySelectorAll<HTMLElement>('[data-citation]')) {
-    const status = block.querySelector<HTMLElement>('[data-share-status]');
-    if (status) enableCopyButtons(block, status);
+  startCopying(root, '[data-share]');
+}
+
+/**
+ * The "copy" buttons inside each `selector` block (the share bar, the citation), each reporting
+ * to its block's status line. Each component starts its own, so neither depends on the other.
+ */
+export function startCopying(root: Document, selector: string): void {
+  if (!navigator.clipboard) return;
+  for (const scope of root.querySelectorAll<HTMLElement>(selector)) {
+    const status = scope.querySelector<HTMLElement>('[data-share-status]');
+    if (status) enableCopyButtons(scope, status);
   }
 }
 
 function enableCopyButtons(scope: HTMLElement, status: HTMLElement) {
-  if (!navigator.clipboard) return;
   for (const button of scope.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     button.hidden = false;
     button.addEventListener('click', async () => {
