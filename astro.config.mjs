@@ -21,7 +21,8 @@ export default defineConfig({
   // The build-failure tests build broken content in parallel folders; each gets its own cache.
   ...(process.env.DVK_CACHE_DIR ? { cacheDir: process.env.DVK_CACHE_DIR } : {}),
   ...(process.env.DVK_OUT_DIR ? { outDir: process.env.DVK_OUT_DIR } : {}),
-  // Four pages rendered at a time: measured 15 % faster at 2,400 models on 2 cores (docs/PERFORMANCE.md).
+  // Four pages rendered at a time: measured 15 % faster than one at 2,400 models on 2 cores; 8 or 12
+  // were no faster than 4 (the last in docs/PERFORMANCE.md).
   build: { format: 'directory', concurrency: 4 },
   // Shiki colours code with inline styles, which the CSP below refuses; articles here have no
   // code to colour, so code blocks stay plain.
