@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium.ts';
 import { generateCorpus } from './lib/corpus.ts';
 import { describeMachine, kB, writeSection } from './lib/performance-doc.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -60,10 +60,7 @@ const index = sizeOf(path.join(outDir, 'pagefind'));
 const pages = Number(/Đã lập chỉ mục tìm kiếm cho (\d+) trang/.exec(build.stdout)?.[1] ?? 0);
 
 const { server, url, sent } = await startStaticServer(outDir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 interface Measure {
   bytes: number;

@@ -3,6 +3,7 @@
  * a built site served like production (gzip), and returns the four category scores, LCP and CLS
  * per page. Used by the Lighthouse test and by `npm run bench`.
  */
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startStaticServer } from './static-server.ts';
@@ -27,8 +28,8 @@ export interface LighthouseResult {
 export async function runLighthouse(dist: string, pages = LIGHTHOUSE_PAGES): Promise<LighthouseResult[]> {
   const { server, url } = await startStaticServer(dist);
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     const results: LighthouseResult[] = [];

@@ -5,7 +5,8 @@
  * `src/`), so this is exactly the build editors run.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -62,6 +63,17 @@ export function buildWithContent(
   });
 }
 
+/** Every file under `dir` (paths with `/`, sorted) with the SHA-256 of its bytes, to compare builds. */
+export function hashTree(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name))
+      .map((file) => [path.relative(dir, file).split(path.sep).join('/'), createHash('sha256').update(readFileSync(file)).digest('hex')] as const)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
 /**
  * The environment an editor's terminal has: the test runner's own variables (VITEST*, NODE_ENV=test)
  * removed, since Astro and Vite change behaviour when they see them.
@@ -92,13 +104,10 @@ export async function searchBuiltSite(
   query: string,
   also?: (url: string) => Promise<void>,
 ): Promise<string[] & { titles: string[]; resultsHtml: string }> {
-  const { chromium } = await import('playwright-core');
+  const { launchChromium } = await import('../../scripts/lib/chromium.ts');
   const { startStaticServer } = await import('../../scripts/lib/static-server.ts');
   const { server, url } = await startStaticServer(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query)}`);

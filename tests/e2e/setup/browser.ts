@@ -1,28 +1,9 @@
-/**
- * Debian's Chromium driven by playwright-core. No browser is downloaded: the path is the one
- * `apt-get install chromium` gives (override with CHROMIUM_PATH). The flags keep Chromium from
- * calling Google's hosts, which this machine cannot reach, and let it run as root.
- */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+/** The browser tests' Chromium (see scripts/lib/chromium.ts), pages and contexts. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export const launchBrowser = launchChromium;
 
 export const baseUrl = () => inject('baseUrl');
 
