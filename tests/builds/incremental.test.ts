@@ -5,24 +5,13 @@
  * edit reaches pages other than its own — cards on listings, related models, news about a model,
  * facet pages and the sidebar — which is exactly where a cache key could miss an input.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { run, withProjectCopy } from './build-fixture.ts';
+import { hashTree, run, withProjectCopy } from './build-fixture.ts';
 
 const astro = path.resolve(import.meta.dirname, '../../scripts/astro.ts');
 const THOAI_SON = 'models/hien-dat-lam-duong-thoai-son';
-
-function snapshot(dist: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dist, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => path.join(e.parentPath, e.name))
-      .sort()
-      .map((file) => [path.relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')]),
-  );
-}
 
 /** Replaces `from` with `to` in a file under content/, failing loudly if `from` is not there. */
 function edit(root: string, file: string, from: string | RegExp, to: string) {
@@ -99,9 +88,9 @@ describe('incremental builds', () => {
         apply(root);
         const output = await build();
         const reused = output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
-        const incremental = snapshot(path.join(root, 'dist'));
+        const incremental = hashTree(path.join(root, 'dist'));
         await build('--force');
-        const full = snapshot(path.join(root, 'dist'));
+        const full = hashTree(path.join(root, 'dist'));
         expect(Object.keys(incremental).length, name).toBeGreaterThan(50);
         // A rebuild that reused nothing would make this test pass vacuously.
         expect(reused, `${name}: pages reused`).toBeGreaterThan(5);
