@@ -3,7 +3,9 @@
  * Usage: npm run new -- mo-hinh "Tên mô hình"   |   npm run new -- tin-tuc "Tiêu đề tin"
  */
 import path from 'node:path';
-import { toIsoDay } from '../src/lib/format.ts';
+import { CONTENT_DIR } from '../src/lib/paths.ts';
+import { getToday } from '../src/lib/today.ts';
+import { modelUrl, newsUrl } from '../src/lib/urls.ts';
 import { KINDS, scaffoldEntry, type EntryKind } from './lib/scaffold.ts';
 
 const [kind, ...words] = process.argv.slice(2);
@@ -11,10 +13,10 @@ if (!kind || !(kind in KINDS) || words.length === 0) {
   console.error('Cách dùng: npm run new -- mo-hinh "Tên mô hình"   hoặc   npm run new -- tin-tuc "Tiêu đề tin"');
   process.exit(2);
 }
-const contentRoot = path.resolve(process.env['DVK_CONTENT_DIR'] ?? 'content');
+const contentRoot = path.resolve(CONTENT_DIR);
 try {
-  const { file, folder, slug } = await scaffoldEntry(contentRoot, kind as EntryKind, words.join(' '), process.env['DVK_TODAY'] ?? toIsoDay(new Date()));
-  const url = kind === 'mo-hinh' ? `/mo-hinh/${slug}/` : `/tin-tuc/${slug}/`;
+  const { file, folder, slug } = await scaffoldEntry(contentRoot, kind as EntryKind, words.join(' '), getToday());
+  const url = kind === 'mo-hinh' ? modelUrl(slug) : newsUrl(slug);
   console.log(`Đã tạo ${path.relative(process.cwd(), file)}
 Địa chỉ trang sẽ là ${url}
 

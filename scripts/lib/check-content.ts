@@ -6,12 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'node:fs/promises';
 import { buildCatalog, getStatus, type CatalogInput, type Entry } from '../../src/lib/catalog.ts';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
-import { toIsoDay } from '../../src/lib/format.ts';
+import { getToday } from '../../src/lib/today.ts';
 import { toComparable } from '../../src/lib/text.ts';
-import { claimSlug, entryChecker, entrySlug, type SchemaFactory } from '../../src/loaders/entries.ts';
+import { claimSlug, entryChecker, entrySlug, listEntryFiles, type SchemaFactory } from '../../src/loaders/entries.ts';
 import { placeholderProblem, readFrontmatter } from '../../src/loaders/frontmatter.ts';
 import { readYamlList } from '../../src/loaders/yaml.ts';
 import { fieldSchema } from '../../src/schemas/field.ts';
@@ -95,14 +94,8 @@ export function findFieldLine(raw: string, field: string | undefined): number | 
   return found === undefined ? undefined : found + 1;
 }
 
-async function listEntries(root: string, collection: string): Promise<string[]> {
-  const files: string[] = [];
-  for await (const file of glob(`${collection}/**/[!_]*.{md,mdx}`, { cwd: root })) files.push(file.split(path.sep).join('/'));
-  return files.sort();
-}
-
 /** Checks the content folder at `contentRoot` (relative paths in messages start at `projectRoot`). */
-export async function checkContent(projectRoot: string, contentRoot: string, today = toIsoDay(new Date())): Promise<CheckResult> {
+export async function checkContent(projectRoot: string, contentRoot: string, today: string = getToday()): Promise<CheckResult> {
   const findings: Finding[] = [];
   const rel = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
   const add = (severity: Severity, problems: readonly ContentProblem[], raw?: string) => {
@@ -134,7 +127,7 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
     const owners = new Map<string, string>();
     const check = entryChecker(schema);
     const parsed: ParsedEntry[] = [];
-    const paths = await listEntries(contentRoot, collection);
+    const paths = listEntryFiles(contentRoot, collection);
     found[collection] = paths.length;
     for (const entryPath of paths) {
       const absolute = path.join(contentRoot, entryPath);

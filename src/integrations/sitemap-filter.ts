@@ -5,23 +5,24 @@
  * aliases straight from the content files.
  */
 import { readFileSync } from 'node:fs';
-import { globSync } from 'node:fs';
 import path from 'node:path';
+import { modelUrl, newsUrl } from '../lib/urls.ts';
+import { listEntryFiles } from '../loaders/entries.ts';
 import { readFrontmatter } from '../loaders/frontmatter.ts';
 
-const PREFIX = { models: '/mo-hinh/', news: '/tin-tuc/' } as const;
+const URL_OF = { models: modelUrl, news: newsUrl } as const;
 
 /** The paths of every alias redirect page, e.g. `/mo-hinh/ten-cu/`. */
 export function getAliasPaths(contentDir: string): Set<string> {
   const paths = new Set<string>();
   for (const collection of ['models', 'news'] as const) {
-    for (const file of globSync(`${collection}/**/[!_]*.{md,mdx}`, { cwd: contentDir })) {
+    for (const file of listEntryFiles(contentDir, collection)) {
       const raw = readFileSync(path.join(contentDir, file), 'utf8');
       // Most entries were never renamed; parsing their frontmatter would only find nothing.
       if (!raw.includes('aliases:')) continue;
       try {
         const data = readFrontmatter(raw, file);
-        if (Array.isArray(data['aliases'])) for (const alias of data['aliases']) paths.add(`${PREFIX[collection]}${String(alias)}/`);
+        if (Array.isArray(data['aliases'])) for (const alias of data['aliases']) paths.add(URL_OF[collection](String(alias)));
       } catch {
         // A broken file fails the build with its own message; the sitemap need not repeat it.
       }
@@ -31,8 +32,10 @@ export function getAliasPaths(contentDir: string): Set<string> {
 }
 
 export function sitemapFilter(contentDir: string): (page: string) => boolean {
-  const aliases = getAliasPaths(contentDir);
+  // Read on first use: astro.config is also loaded by `astro dev` and `astro check`, which write no sitemap.
+  let aliases: Set<string> | undefined;
   return (page) => {
+    aliases ??= getAliasPaths(contentDir);
     const { pathname } = new URL(page);
     return pathname !== '/404/' && !aliases.has(pathname);
   };

@@ -4,17 +4,9 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type Model, type News } from './catalog.ts';
-import { toIsoDay } from './format.ts';
+import { getToday } from './today.ts';
 
 let catalog: Promise<Catalog> | undefined;
-
-/**
- * "Today" in Vietnam decides what is published. `DVK_TODAY=YYYY-MM-DD` fixes it, so a build can
- * be reproduced exactly and scheduled items can be tested.
- */
-export function getToday(): string {
-  return process.env.DVK_TODAY ?? toIsoDay(new Date());
-}
 
 /**
  * Drafts and scheduled entries are shown only by `npm run dev`, which sets this variable

@@ -3,7 +3,7 @@
  * file gets, whether that slug is acceptable, and the schema with pictures checked on disk.
  * No Astro runtime imports, so plain Node can use it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
@@ -14,6 +14,16 @@ export type SchemaFactory = (context: SchemaContext) => z.ZodType;
 
 /** Files that are entries: Markdown or MDX, not starting with `_` (kept for notes and templates). */
 export const ENTRY_PATTERN = '**/[^_]*.{md,mdx}';
+
+/**
+ * The entry files of one collection under `contentDir`, sorted, as `collection/…/index.md` with
+ * `/`: what ENTRY_PATTERN selects, for plain Node (`npm run check`, the sitemap filter).
+ */
+export function listEntryFiles(contentDir: string, collection: string): string[] {
+  return globSync(`${collection}/**/[!_]*.{md,mdx}`, { cwd: contentDir })
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
 
 /** URL segments that listing pages use, so no entry may take them as its slug. */
 export const RESERVED_SLUGS = ['trang'];
