@@ -2,9 +2,9 @@
  * Open data: one flat record per published model, for /du-lieu/mo-hinh.json and .csv. Lists are
  * kept as arrays in JSON and joined with " | " in CSV.
  */
-import { SITE_URL } from '../config.ts';
 import { KIND_LABELS, MOVEMENT_LABELS, type Model } from './catalog.ts';
 import { formatSourceDetails, getSourceName } from './sources.ts';
+import { absoluteUrl } from './urls.ts';
 
 export interface OpenDataRecord {
   slug: string;
@@ -29,7 +29,7 @@ export interface OpenDataRecord {
 export function toOpenDataRecords(models: readonly Model[]): OpenDataRecord[] {
   return models.map((m) => ({
     slug: m.slug,
-    url: new URL(m.url, SITE_URL).href,
+    url: absoluteUrl(m.url),
     title: m.data.title,
     summary: m.data.summary,
     place_id: m.place.id,

@@ -2,10 +2,11 @@
  * Share images, citations and share links for model and news pages: the data the pages and the
  * share-image endpoint need, computed once here.
  */
-import { PUBLISHER, SITE_NAME, SITE_URL } from '../config.ts';
+import { PUBLISHER, SITE_NAME } from '../config.ts';
 import { newsPlaceLabels, type Model, type News } from './catalog.ts';
 import { formatDate, formatNumber } from './format.ts';
 import type { ShareCard } from './share-image.ts';
+import { absoluteUrl } from './urls.ts';
 
 /** Where a page's share image is served: /anh-chia-se/mo-hinh/<slug>.png. */
 export const shareImagePath = (kind: 'mo-hinh' | 'tin-tuc', slug: string) => `/anh-chia-se/${kind}/${slug}.png`;
@@ -39,11 +40,11 @@ export function newsShareCard(item: News): ShareCard {
  */
 export function formatCitation(input: { title: string; published: string; updated?: string | undefined; url: string }): string {
   const updated = input.updated && input.updated !== input.published ? `, cập nhật ngày ${formatDate(input.updated)}` : '';
-  return `${PUBLISHER} (${input.published.slice(0, 4)}). “${input.title}”. ${SITE_NAME}, đăng ngày ${formatDate(input.published)}${updated}. ${new URL(input.url, SITE_URL).href}`;
+  return `${PUBLISHER} (${input.published.slice(0, 4)}). “${input.title}”. ${SITE_NAME}, đăng ngày ${formatDate(input.published)}${updated}. ${absoluteUrl(input.url)}`;
 }
 
 /** Share links that need no script from another site. */
 export function shareLinks(url: string) {
-  const absolute = new URL(url, SITE_URL).href;
+  const absolute = absoluteUrl(url);
   return { absolute, facebook: `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(absolute)}` };
 }

@@ -6,6 +6,7 @@
 import { PUBLISHER, SITE_NAME, SITE_URL } from '../config.ts';
 import type { Model, News } from './catalog.ts';
 import type { Source } from '../schemas/common.ts';
+import { absoluteUrl } from './urls.ts';
 
 type Json = Record<string, unknown>;
 
@@ -15,13 +16,12 @@ export const publisher = (): Json => ({
   url: SITE_URL,
 });
 
-const absolute = (path: string) => new URL(path, SITE_URL).href;
 
 export function breadcrumbList(crumbs: { name: string; path: string }[]): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absolute(crumb.path) })),
+    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
   };
 }
 
@@ -43,9 +43,9 @@ export function modelArticle(model: Model, imagePath: string): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
-    '@id': absolute(model.url),
-    url: absolute(model.url),
-    mainEntityOfPage: absolute(model.url),
+    '@id': absoluteUrl(model.url),
+    url: absoluteUrl(model.url),
+    mainEntityOfPage: absoluteUrl(model.url),
     headline: data.title,
     description: data.summary,
     inLanguage: 'vi',
@@ -53,7 +53,7 @@ export function modelArticle(model: Model, imagePath: string): Json {
     genre: model.field.name,
     datePublished: data.published,
     dateModified: data.updated ?? data.published,
-    image: absolute(imagePath),
+    image: absoluteUrl(imagePath),
     contentLocation: {
       '@type': 'AdministrativeArea',
       name: model.place.label,
@@ -79,19 +79,19 @@ export function newsArticle(item: News, imagePath: string): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    '@id': absolute(item.url),
-    url: absolute(item.url),
-    mainEntityOfPage: absolute(item.url),
+    '@id': absoluteUrl(item.url),
+    url: absoluteUrl(item.url),
+    mainEntityOfPage: absoluteUrl(item.url),
     headline: data.title,
     description: data.summary,
     inLanguage: 'vi',
     datePublished: data.date,
     dateModified: data.updated ?? data.date,
-    image: absolute(imagePath),
+    image: absoluteUrl(imagePath),
     author: { '@type': organisationAuthor ? 'Organization' : 'Person', name: data.author },
     publisher: publisher(),
     ...(data.tags.length > 0 ? { keywords: data.tags.join(', ') } : {}),
-    ...(item.models.length > 0 ? { about: item.models.map((m) => ({ '@type': 'Article', headline: m.data.title, url: absolute(m.url) })) } : {}),
+    ...(item.models.length > 0 ? { about: item.models.map((m) => ({ '@type': 'Article', headline: m.data.title, url: absoluteUrl(m.url) })) } : {}),
     ...(data.source ? { isBasedOn: citation(data.source) } : {}),
   };
 }

@@ -2,6 +2,10 @@
  * Every public URL of the site, in one place. URLs are Vietnamese without marks and end in a
  * slash; they are promises to the press, so change them only with a redirect.
  */
+import { SITE_URL } from '../config.ts';
+
+/** The full address of a site path, as citations, feeds, share links and print show it. */
+export const absoluteUrl = (path: string) => new URL(path, SITE_URL).href;
 
 export const modelUrl = (slug: string) => `/mo-hinh/${slug}/`;
 export const newsUrl = (slug: string) => `/tin-tuc/${slug}/`;
