@@ -64,7 +64,7 @@ const EDITS: { name: string; apply: (root: string) => void }[] = [
       mkdirSync(path.join(root, 'content/models/mo-hinh-moi-cho-moi'));
       writeFileSync(
         path.join(root, 'content/models/mo-hinh-moi-cho-moi/index.md'),
-        source.replace(/^title: .*$/m, 'title: Một mô hình mới ở Chợ Mới').replace(/^place: .*$/m, 'place: cho-moi').replace(/^aliases:\n  - .*\n/m, '').replace(/^cover:\n(  .*\n)+/m, ''),
+        source.replace(/^title: .*$/m, 'title: Một mô hình mới ở Chợ Mới').replace(/^place: .*$/m, 'place: cho-moi').replace(/^aliases:\n {2}- .*\n/m, '').replace(/^cover:\n( {2}.*\n)+/m, ''),
       );
     },
   },

@@ -54,7 +54,7 @@ describe('checkContent', () => {
   test('reports every broken entry at once, each with its exact message', async () => {
     const result = await checkContent(projectRoot, corpus, '2024-06-01');
     const report = formatReport(result).replaceAll(prefix, '');
-    const lines = report.split('\n').filter((l) => /^  [✗!] /.test(l)).map((l) => l.trim());
+    const lines = report.split('\n').filter((l) => /^ {2}[✗!] /.test(l)).map((l) => l.trim());
     expect(lines.sort()).toEqual([...EXPECTED].sort());
   });
 
