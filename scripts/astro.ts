@@ -18,8 +18,7 @@ if (command === 'dev') {
   // Astro 7 sends `astro dev` to the background when it thinks an automated agent runs it;
   // `npm run dev` should behave the same for everyone: in front, stopped with Ctrl+C.
   env['ASTRO_DEV_BACKGROUND'] = '0';
-}
-else delete env['DVK_SHOW_UNPUBLISHED'];
+} else delete env['DVK_SHOW_UNPUBLISHED'];
 const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit', env });
 child.on('exit', (code, signal) => {
   if (signal) process.kill(process.pid, signal);

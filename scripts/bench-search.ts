@@ -22,7 +22,14 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const MODELS = 2400;
 const NEWS = 1000;
 const FIRST_QUERY = 'duong ra canh dong';
-const LATER_QUERIES = ['thanh nien khoi nghiep', 'Tịnh Biên', 'cau dan sinh', 'quỹ khuyến học', 'to tu quan an ninh', 'nha dai doan ket'];
+const LATER_QUERIES = [
+  'thanh nien khoi nghiep',
+  'Tịnh Biên',
+  'cau dan sinh',
+  'quỹ khuyến học',
+  'to tu quan an ninh',
+  'nha dai doan ket',
+];
 const TARGETS = { first: 150_000, later: 60_000, ms: 300 };
 
 function sizeOf(dir: string): { bytes: number; files: number } {
@@ -71,7 +78,11 @@ const first: Measure[] = [];
 const later: Measure[] = [];
 try {
   for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'vi-VN' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      locale: 'vi-VN',
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

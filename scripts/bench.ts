@@ -55,7 +55,10 @@ function treeRssKiB(pid: number): number {
 function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     let output = '';
     let peak = 0;
     child.stdout.on('data', (c) => (output += c));
@@ -82,7 +85,10 @@ const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' 
 /** Where a build's time went, read from what Astro and the search integration print. */
 function phases(run: Run) {
   const sync = /\[types\] Generated ([\d.]+)(ms|s)/.exec(run.output);
-  const vite = [...run.output.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((t, m) => t + seconds(m[1]!, m[2]!), 0);
+  const vite = [...run.output.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce(
+    (t, m) => t + seconds(m[1]!, m[2]!),
+    0,
+  );
   const generating = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(run.output);
   const search = /Đã lập chỉ mục tìm kiếm cho \d+ trang \((\d+) ms\)/.exec(run.output);
   const known = {
@@ -109,8 +115,15 @@ async function writeFloorProject() {
   await mkdir(path.join(floorRoot, 'src', 'pages'), { recursive: true });
   await symlink(path.join(root, 'node_modules'), path.join(floorRoot, 'node_modules'));
   await writeFile(path.join(floorRoot, 'package.json'), '{ "type": "module", "private": true }\n');
-  await writeFile(path.join(floorRoot, 'astro.config.mjs'), "export default { trailingSlash: 'always', devToolbar: { enabled: false } };\n");
-  const base = (c: string) => path.relative(floorRoot, path.join(corpus, 'content', c)).split(path.sep).join('/');
+  await writeFile(
+    path.join(floorRoot, 'astro.config.mjs'),
+    "export default { trailingSlash: 'always', devToolbar: { enabled: false } };\n",
+  );
+  const base = (c: string) =>
+    path
+      .relative(floorRoot, path.join(corpus, 'content', c))
+      .split(path.sep)
+      .join('/');
   await writeFile(
     path.join(floorRoot, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';
@@ -146,7 +159,8 @@ const first = await buildSite();
 
 console.log('2/5 Build lạnh (xoá bộ nhớ đệm nội dung, giữ ảnh đã xử lý)…');
 for (const file of readdirSync(siteCache)) {
-  if (!['assets', 'share-images'].includes(file)) await rm(path.join(siteCache, file), { recursive: true, force: true });
+  if (!['assets', 'share-images'].includes(file))
+    await rm(path.join(siteCache, file), { recursive: true, force: true });
 }
 await rm(path.join(root, '.astro'), { recursive: true, force: true });
 const cold = await buildSite();
@@ -183,7 +197,10 @@ const rebuildShare = rebuild.seconds / cold.seconds;
 const peak = Math.max(first.peakMiB, cold.peakMiB, rebuild.peakMiB);
 const [coldPhases, rebuildPhases, floorPhases] = [cold, rebuild, floor].map(phases);
 const phaseTable = coldPhases!
-  .map(([name, value], i) => `| ${name} | ${value.toFixed(1)} | ${rebuildPhases![i]![1].toFixed(1)} | ${floorPhases![i]![1].toFixed(1)} |`)
+  .map(
+    ([name, value], i) =>
+      `| ${name} | ${value.toFixed(1)} | ${rebuildPhases![i]![1].toFixed(1)} | ${floorPhases![i]![1].toFixed(1)} |`,
+  )
   .join('\n');
 const ok = (pass: boolean) => (pass ? '✓' : '✗ over target');
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;

@@ -27,4 +27,6 @@ const missing = RUNS.filter((run) => !found.includes(run));
 // npm test failed outside any test (astro check, the build) or stopped early: count that failure.
 const failed = sum('numFailedTests') || (exitStatus !== 0 ? 1 : 0);
 const note = missing.length > 0 ? ` (not run: ${missing.join(', ')}; npm test stopped earlier, see above)` : '';
-console.log(`${sum('numPassedTests')} passed, ${failed} failed, ${sum('numPendingTests') + sum('numTodoTests')} skipped${note}`);
+console.log(
+  `${sum('numPassedTests')} passed, ${failed} failed, ${sum('numPendingTests') + sum('numTodoTests')} skipped${note}`,
+);

@@ -83,7 +83,9 @@ export function findFieldLine(raw: string, field: string | undefined): number | 
       to = next ?? to;
     } else {
       const column = Math.min(...rows.map((i) => keyColumn(lines[i] ?? '')));
-      hit = rows.find((i) => keyColumn(lines[i] ?? '') === column && (lines[i] ?? '').slice(column).startsWith(`${segment}:`));
+      hit = rows.find(
+        (i) => keyColumn(lines[i] ?? '') === column && (lines[i] ?? '').slice(column).startsWith(`${segment}:`),
+      );
       if (hit === undefined) return found === undefined ? undefined : found + 1;
       const next = rows.find((i) => i > hit! && keyColumn(lines[i] ?? '') <= column);
       from = hit + 1;
@@ -95,7 +97,11 @@ export function findFieldLine(raw: string, field: string | undefined): number | 
 }
 
 /** Checks the content folder at `contentRoot` (relative paths in messages start at `projectRoot`). */
-export async function checkContent(projectRoot: string, contentRoot: string, today: string = getToday()): Promise<CheckResult> {
+export async function checkContent(
+  projectRoot: string,
+  contentRoot: string,
+  today: string = getToday(),
+): Promise<CheckResult> {
   const findings: Finding[] = [];
   const rel = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
   const add = (severity: Severity, problems: readonly ContentProblem[], raw?: string) => {
@@ -120,7 +126,10 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
 
   const places = await readData<CatalogInput['places'][number]['data']>('places.yaml', placeSchema);
   const fields = await readData<CatalogInput['fields'][number]['data']>('fields.yaml', fieldSchema);
-  const organisations = await readData<CatalogInput['organisations'][number]['data']>('organisations.yaml', organisationSchema);
+  const organisations = await readData<CatalogInput['organisations'][number]['data']>(
+    'organisations.yaml',
+    organisationSchema,
+  );
 
   const found = { models: 0, news: 0 };
   async function readEntries(collection: 'models' | 'news', schema: SchemaFactory): Promise<ParsedEntry[]> {
@@ -140,7 +149,12 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
         if (error instanceof ContentError) {
           for (const problem of error.problems) {
             const [name, line] = problem.file.split(/:(?=\d+$)/);
-            findings.push({ ...problem, file: name ?? file, severity: 'error', ...(line ? { line: Number(line) } : {}) });
+            findings.push({
+              ...problem,
+              file: name ?? file,
+              severity: 'error',
+              ...(line ? { line: Number(line) } : {}),
+            });
           }
           continue;
         }
@@ -150,7 +164,13 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
       const placeholder = placeholderProblem(raw, data['draft'] === true);
       if (placeholder) findings.push({ file, severity: data['draft'] === true ? 'warning' : 'error', ...placeholder });
       if (raw !== raw.normalize('NFC')) {
-        add('warning', [{ file, message: 'văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.' }]);
+        add('warning', [
+          {
+            file,
+            message:
+              'văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.',
+          },
+        ]);
       }
       const slug = entrySlug(entryPath.slice(collection.length + 1), data);
       const checked = check(data, absolute, { error: describeIssue });
@@ -162,7 +182,12 @@ export async function checkContent(projectRoot: string, contentRoot: string, tod
         add('error', toProblems(file, checked.error.issues), raw);
         continue;
       }
-      parsed.push({ entry: { id: slug, filePath: file, data: checked.data as ModelData & NewsData }, raw, file, absolute });
+      parsed.push({
+        entry: { id: slug, filePath: file, data: checked.data as ModelData & NewsData },
+        raw,
+        file,
+        absolute,
+      });
     }
     return parsed;
   }
@@ -223,23 +248,59 @@ async function editorialChecks(
       const draft = data.draft;
       const key = toComparable(data.title);
       const other = titles.get(key);
-      if (other) add('warning', [{ file, field: 'title', message: `tiêu đề “${data.title}” trùng với ${other}. Người đọc sẽ khó phân biệt hai bài; hãy đặt tiêu đề khác.` }], raw);
+      if (other)
+        add(
+          'warning',
+          [
+            {
+              file,
+              field: 'title',
+              message: `tiêu đề “${data.title}” trùng với ${other}. Người đọc sẽ khó phân biệt hai bài; hãy đặt tiêu đề khác.`,
+            },
+          ],
+          raw,
+        );
       else titles.set(key, file);
 
       // YAML reads "1.870" as 1.87: in Vietnamese that dot separates thousands.
       frontmatterLines(raw).forEach((text, index) => {
         if (/^\s*(- )?value:\s*\d{1,3}(\.\d{3})+\s*$/.test(text)) {
-          findings.push({ file, line: index + 1, severity: 'warning', message: `“${text.trim()}” được đọc là số thập phân ${Number(text.split(':')[1])}. Nếu là số hàng nghìn, viết liền không dấu chấm (ví dụ 1870).` });
+          findings.push({
+            file,
+            line: index + 1,
+            severity: 'warning',
+            message: `“${text.trim()}” được đọc là số thập phân ${Number(text.split(':')[1])}. Nếu là số hàng nghìn, viết liền không dấu chấm (ví dụ 1870).`,
+          });
         }
       });
       if (data.summary.length > LIMITS.cardSummaryChars) {
-        add('warning', [{ file, field: 'summary', message: `dài ${data.summary.length} ký tự, thẻ trên điện thoại chỉ hiện khoảng ${LIMITS.cardSummaryChars} ký tự. Hãy viết gọn lại.` }], raw);
+        add(
+          'warning',
+          [
+            {
+              file,
+              field: 'summary',
+              message: `dài ${data.summary.length} ký tự, thẻ trên điện thoại chỉ hiện khoảng ${LIMITS.cardSummaryChars} ký tự. Hãy viết gọn lại.`,
+            },
+          ],
+          raw,
+        );
       }
       if ('related' in data) {
         data.related.forEach((ref, i) => {
           const status = statusOf.get(ref.id);
           if (status && status !== 'published' && !draft) {
-            add('warning', [{ file, field: `related.${i}`, message: `mô hình liên quan “${ref.id}” chưa được xuất bản (${status === 'draft' ? 'bản nháp' : 'hẹn giờ'}), nên liên kết sẽ không hiện.` }], raw);
+            add(
+              'warning',
+              [
+                {
+                  file,
+                  field: `related.${i}`,
+                  message: `mô hình liên quan “${ref.id}” chưa được xuất bản (${status === 'draft' ? 'bản nháp' : 'hẹn giờ'}), nên liên kết sẽ không hiện.`,
+                },
+              ],
+              raw,
+            );
           }
         });
       }
@@ -249,9 +310,22 @@ async function editorialChecks(
       ];
       for (const { field, picture } of pictures) {
         const absolute = path.resolve(path.dirname(entryPath), String(picture.src));
-        const [info, meta] = await Promise.all([import('node:fs/promises').then((fs) => fs.stat(absolute)), sharp(absolute).metadata()]);
+        const [info, meta] = await Promise.all([
+          import('node:fs/promises').then((fs) => fs.stat(absolute)),
+          sharp(absolute).metadata(),
+        ]);
         if (info.size > LIMITS.imageBytes || (meta.width ?? 0) > LIMITS.imagePixels) {
-          add('warning', [{ file, field: `${field}.src`, message: `ảnh ${String(picture.src)} nặng ${(info.size / 1e6).toFixed(1)} MB, rộng ${meta.width} px. Hãy thu nhỏ (rộng tối đa ${LIMITS.imagePixels} px, dưới ${LIMITS.imageBytes / 1e6} MB).` }], raw);
+          add(
+            'warning',
+            [
+              {
+                file,
+                field: `${field}.src`,
+                message: `ảnh ${String(picture.src)} nặng ${(info.size / 1e6).toFixed(1)} MB, rộng ${meta.width} px. Hãy thu nhỏ (rộng tối đa ${LIMITS.imagePixels} px, dưới ${LIMITS.imageBytes / 1e6} MB).`,
+              },
+            ],
+            raw,
+          );
         }
       }
     }

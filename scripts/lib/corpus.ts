@@ -35,24 +35,83 @@ function random(seed: number) {
   };
 }
 
-const PLACES = ['long-xuyen', 'chau-doc', 'tan-chau', 'tinh-bien', 'an-phu', 'chau-phu', 'chau-thanh', 'cho-moi', 'phu-tan', 'thoai-son', 'tri-ton'];
+const PLACES = [
+  'long-xuyen',
+  'chau-doc',
+  'tan-chau',
+  'tinh-bien',
+  'an-phu',
+  'chau-phu',
+  'chau-thanh',
+  'cho-moi',
+  'phu-tan',
+  'thoai-son',
+  'tri-ton',
+];
 const PLACE_NAMES: Record<string, string> = {
-  'long-xuyen': 'Long Xuyên', 'chau-doc': 'Châu Đốc', 'tan-chau': 'Tân Châu', 'tinh-bien': 'Tịnh Biên', 'an-phu': 'An Phú',
-  'chau-phu': 'Châu Phú', 'chau-thanh': 'Châu Thành', 'cho-moi': 'Chợ Mới', 'phu-tan': 'Phú Tân', 'thoai-son': 'Thoại Sơn', 'tri-ton': 'Tri Tôn',
+  'long-xuyen': 'Long Xuyên',
+  'chau-doc': 'Châu Đốc',
+  'tan-chau': 'Tân Châu',
+  'tinh-bien': 'Tịnh Biên',
+  'an-phu': 'An Phú',
+  'chau-phu': 'Châu Phú',
+  'chau-thanh': 'Châu Thành',
+  'cho-moi': 'Chợ Mới',
+  'phu-tan': 'Phú Tân',
+  'thoai-son': 'Thoại Sơn',
+  'tri-ton': 'Tri Tôn',
 };
 const FIELDS = ['kinh-te', 'van-hoa-xa-hoi', 'quoc-phong-an-ninh', 'xay-dung-he-thong-chinh-tri'];
-const ACTIONS = ['Bê tông hóa', 'Xây dựng', 'Vận động', 'Hỗ trợ', 'Nâng cấp', 'Tổ chức', 'Duy trì', 'Nhân rộng', 'Chăm lo', 'Phát triển'];
-const OBJECTS = [
-  'đường giao thông nông thôn', 'cầu dân sinh', 'tuyến đường ra cánh đồng', 'tổ tự quản an ninh trật tự', 'quỹ khuyến học',
-  'nhà đại đoàn kết', 'vườn rau an toàn', 'tổ hợp tác trồng lúa', 'điểm sinh hoạt văn hóa ấp', 'mô hình nuôi cá lồng bè',
-  'câu lạc bộ phụ nữ khởi nghiệp', 'đội thanh niên tình nguyện', 'tủ sách pháp luật', 'bếp ăn tình thương', 'hệ thống đèn đường',
-  'tổ hòa giải ở cơ sở', 'vốn vay giúp hộ nghèo', 'nghề đan đát truyền thống', 'hàng rào xanh', 'điểm thu gom rác',
+const ACTIONS = [
+  'Bê tông hóa',
+  'Xây dựng',
+  'Vận động',
+  'Hỗ trợ',
+  'Nâng cấp',
+  'Tổ chức',
+  'Duy trì',
+  'Nhân rộng',
+  'Chăm lo',
+  'Phát triển',
 ];
-const GROUPS = ['Hội Nông dân', 'Đoàn Thanh niên', 'Hội Liên hiệp Phụ nữ', 'Hội Cựu chiến binh', 'Mặt trận Tổ quốc', 'chính quyền xã'];
+const OBJECTS = [
+  'đường giao thông nông thôn',
+  'cầu dân sinh',
+  'tuyến đường ra cánh đồng',
+  'tổ tự quản an ninh trật tự',
+  'quỹ khuyến học',
+  'nhà đại đoàn kết',
+  'vườn rau an toàn',
+  'tổ hợp tác trồng lúa',
+  'điểm sinh hoạt văn hóa ấp',
+  'mô hình nuôi cá lồng bè',
+  'câu lạc bộ phụ nữ khởi nghiệp',
+  'đội thanh niên tình nguyện',
+  'tủ sách pháp luật',
+  'bếp ăn tình thương',
+  'hệ thống đèn đường',
+  'tổ hòa giải ở cơ sở',
+  'vốn vay giúp hộ nghèo',
+  'nghề đan đát truyền thống',
+  'hàng rào xanh',
+  'điểm thu gom rác',
+];
+const GROUPS = [
+  'Hội Nông dân',
+  'Đoàn Thanh niên',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Cựu chiến binh',
+  'Mặt trận Tổ quốc',
+  'chính quyền xã',
+];
 const RESULTS = [
-  'Người dân đi lại thuận tiện hơn, nhất là vào mùa mưa.', 'Nhiều hộ có thêm thu nhập ổn định.', 'Tình hình an ninh trật tự ở ấp được giữ vững.',
-  'Trẻ em trong ấp có thêm sách đọc và chỗ học.', 'Đường sá sạch đẹp, đồng thuận trong nhân dân được nâng lên.',
-  'Chi phí vận chuyển lúa giảm đáng kể.', 'Các đoàn thể phối hợp chặt chẽ hơn với chính quyền.',
+  'Người dân đi lại thuận tiện hơn, nhất là vào mùa mưa.',
+  'Nhiều hộ có thêm thu nhập ổn định.',
+  'Tình hình an ninh trật tự ở ấp được giữ vững.',
+  'Trẻ em trong ấp có thêm sách đọc và chỗ học.',
+  'Đường sá sạch đẹp, đồng thuận trong nhân dân được nâng lên.',
+  'Chi phí vận chuyển lúa giảm đáng kể.',
+  'Các đoàn thể phối hợp chặt chẽ hơn với chính quyền.',
 ];
 /** YAML-safe text: a double-quoted JSON string is valid YAML whatever it contains. */
 const q = (text: string) => JSON.stringify(text);
@@ -69,7 +128,9 @@ export function corpusContentDir(dir: string): string {
   const content = path.resolve(dir, 'content');
   const real = path.join(root, 'content');
   if (content === real || content.startsWith(real + path.sep)) {
-    throw new Error(`Không ghi dữ liệu thử nghiệm vào ${real}: đó là nội dung thật của trang. Chọn thư mục khác, ví dụ .bench/corpus.`);
+    throw new Error(
+      `Không ghi dữ liệu thử nghiệm vào ${real}: đó là nội dung thật của trang. Chọn thư mục khác, ví dụ .bench/corpus.`,
+    );
   }
   return content;
 }
@@ -88,7 +149,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
   const shared = options.images && options.distinctCovers ? options.distinctCovers : 0;
   if (cover && shared) {
     await mkdir(path.join(content, 'models', '_anh-chung'), { recursive: true });
-    for (let i = 1; i <= shared; i++) await writeFile(path.join(content, 'models', '_anh-chung', `anh-${i}.png`), await cover(i));
+    for (let i = 1; i <= shared; i++)
+      await writeFile(path.join(content, 'models', '_anh-chung', `anh-${i}.png`), await cover(i));
   }
 
   const models: string[] = [];
@@ -101,13 +163,15 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
     const slug = `mau-mo-hinh-${i}`;
     const year = 2018 + Math.floor(rand() * 7);
     const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
-    const figures = Array.from({ length: Math.floor(rand() * 3) }, () => [
-      `  - label: ${q(pick(['Kết quả đạt được', 'Số lượng thực hiện', 'Kinh phí vận động', 'Người tham gia']))}`,
-      `    value: ${1 + Math.floor(rand() * 500)}`,
-      `    unit: ${q(pick(UNITS))}`,
-      `    asOf: '${year}'`,
-      '    source: 1',
-    ].join('\n'));
+    const figures = Array.from({ length: Math.floor(rand() * 3) }, () =>
+      [
+        `  - label: ${q(pick(['Kết quả đạt được', 'Số lượng thực hiện', 'Kinh phí vận động', 'Người tham gia']))}`,
+        `    value: ${1 + Math.floor(rand() * 500)}`,
+        `    unit: ${q(pick(UNITS))}`,
+        `    asOf: '${year}'`,
+        '    source: 1',
+      ].join('\n'),
+    );
     const lines = [
       '---',
       `title: ${q(title)}`,
@@ -118,7 +182,14 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
       `movement: ${rand() < 0.5 ? 'dan-van-kheo' : 'dan-van-kheo-nong-thon-moi'}`,
       `year: ${year}`,
       `published: ${year}-${month}-15`,
-      ...(cover ? ['cover:', `  src: ${shared ? `../_anh-chung/anh-${1 + (i % shared)}.png` : './anh-bia.png'}`, '  alt: Hình minh họa tổng hợp cho dữ liệu thử nghiệm.', '  credit: Dữ liệu thử nghiệm, không phải ảnh thật.'] : []),
+      ...(cover
+        ? [
+            'cover:',
+            `  src: ${shared ? `../_anh-chung/anh-${1 + (i % shared)}.png` : './anh-bia.png'}`,
+            '  alt: Hình minh họa tổng hợp cho dữ liệu thử nghiệm.',
+            '  credit: Dữ liệu thử nghiệm, không phải ảnh thật.',
+          ]
+        : []),
       `context: ${q(`Trước đây ${object} ở địa phương còn thiếu, người dân gặp nhiều khó khăn trong sản xuất và sinh hoạt.`)}`,
       'steps:',
       `  - ${q(`${group} họp dân, lấy ý kiến và thống nhất cách làm.`)}`,
@@ -145,7 +216,10 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
   const news: string[] = [];
   for (let i = 1; i <= options.news; i++) {
     const place = pick(PLACES);
-    const related = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => models[Math.floor(rand() * models.length)]!);
+    const related = Array.from(
+      { length: 1 + Math.floor(rand() * 3) },
+      () => models[Math.floor(rand() * models.length)]!,
+    );
     const year = 2019 + Math.floor(rand() * 6);
     const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
     const slug = `mau-tin-${i}`;
@@ -180,7 +254,12 @@ async function coverPicture(): Promise<(i: number) => Promise<Buffer>> {
   const { default: sharp } = await import('sharp');
   return (i: number) =>
     sharp({
-      create: { width: 1200, height: 675, channels: 3, background: { r: 120 + (i % 100), g: 160 + ((i * 7) % 90), b: 110 + ((i * 13) % 120) } },
+      create: {
+        width: 1200,
+        height: 675,
+        channels: 3,
+        background: { r: 120 + (i % 100), g: 160 + ((i * 7) % 90), b: 110 + ((i * 13) % 120) },
+      },
     })
       .png()
       .toBuffer();

@@ -133,7 +133,12 @@ export interface ScaffoldResult {
 }
 
 /** Creates the entry; throws a Vietnamese error (and writes nothing) if it would overwrite one. */
-export async function scaffoldEntry(contentRoot: string, kind: EntryKind, title: string, today: string): Promise<ScaffoldResult> {
+export async function scaffoldEntry(
+  contentRoot: string,
+  kind: EntryKind,
+  title: string,
+  today: string,
+): Promise<ScaffoldResult> {
   const cleanTitle = title.normalize('NFC').trim();
   if (!cleanTitle) throw new Error('Thiếu tên bài. Ví dụ: npm run new -- mo-hinh "Đường ra cánh đồng"');
   const slug = toSlug(cleanTitle);
@@ -144,6 +149,8 @@ export async function scaffoldEntry(contentRoot: string, kind: EntryKind, title:
     throw new Error(`Đã có bài ở ${folder} (địa chỉ “${slug}”). Không ghi đè: hãy sửa bài đó, hoặc chọn tên khác.`);
   }
   await mkdir(folder, { recursive: true });
-  await writeFile(file, kind === 'mo-hinh' ? modelTemplate(cleanTitle, today) : newsTemplate(cleanTitle, today), { flag: 'wx' });
+  await writeFile(file, kind === 'mo-hinh' ? modelTemplate(cleanTitle, today) : newsTemplate(cleanTitle, today), {
+    flag: 'wx',
+  });
   return { file, folder, slug };
 }

@@ -30,7 +30,9 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '
 async function resolveFile(root: string, urlPath: string): Promise<{ file: string; status: number }> {
   const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
   const candidate = path.join(root, clean);
-  const options = clean.endsWith('/') ? [path.join(candidate, 'index.html')] : [candidate, path.join(candidate, 'index.html')];
+  const options = clean.endsWith('/')
+    ? [path.join(candidate, 'index.html')]
+    : [candidate, path.join(candidate, 'index.html')];
   for (const file of options) {
     if (!file.startsWith(root)) break;
     const info = await stat(file).catch(() => undefined);

@@ -22,7 +22,8 @@ export function getAliasPaths(contentDir: string): Set<string> {
       if (!raw.includes('aliases:')) continue;
       try {
         const data = readFrontmatter(raw, file);
-        if (Array.isArray(data['aliases'])) for (const alias of data['aliases']) paths.add(URL_OF[collection](String(alias)));
+        if (Array.isArray(data['aliases']))
+          for (const alias of data['aliases']) paths.add(URL_OF[collection](String(alias)));
       } catch {
         // A broken file fails the build with its own message; the sitemap need not repeat it.
       }

@@ -80,7 +80,8 @@ function fingerprintIn(keys: Keys, entity: object): string {
 /** The fingerprint of one entity of `catalog` (see the top of this file). */
 export function fingerprint(catalog: Catalog, entity: object): string {
   const keys = keysOf(catalog);
-  if (!keys.kinds.has(entity)) throw new Error('fingerprint() expects a model, news item, place, field or organisation of this catalog.');
+  if (!keys.kinds.has(entity))
+    throw new Error('fingerprint() expects a model, news item, place, field or organisation of this catalog.');
   return fingerprintIn(keys, entity);
 }
 

@@ -238,7 +238,11 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
           message: `không có mô hình nào có địa chỉ “${id}”. Dùng đúng slug của mô hình liên quan (phần cuối địa chỉ trang /mo-hinh/…/).`,
         });
       } else if (id === entry.id) {
-        problems.push({ file, field: `related.${i}`, message: 'mô hình không thể liên quan tới chính nó. Xoá dòng này.' });
+        problems.push({
+          file,
+          field: `related.${i}`,
+          message: 'mô hình không thể liên quan tới chính nó. Xoá dòng này.',
+        });
       }
     });
     const status = getStatus(data.draft, data.published, options.today);
@@ -283,8 +287,18 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
   problems.push(...checkAliases(input.models, 'models'), ...checkAliases(input.news, 'news'));
   if (problems.length > 0) throw new ContentError(problems);
 
-  models.sort(byDateThenTitle((m) => m.data.published, (m) => m.data.title));
-  news.sort(byDateThenTitle((n) => n.data.date, (n) => n.data.title));
+  models.sort(
+    byDateThenTitle(
+      (m) => m.data.published,
+      (m) => m.data.title,
+    ),
+  );
+  news.sort(
+    byDateThenTitle(
+      (n) => n.data.date,
+      (n) => n.data.title,
+    ),
+  );
   const modelBySlug = new Map(models.map((m) => [m.slug, m]));
   for (const model of models) {
     model.related = model.data.related.flatMap((ref) => modelBySlug.get(ref.id) ?? []);
@@ -333,7 +347,11 @@ function checkAliases(entries: readonly Entry<{ aliases: string[] }>[], collecti
       }
       const other = claimed.get(alias);
       if (other && other !== file) {
-        problems.push({ file, field, message: `địa chỉ cũ “${alias}” đã được ${other} dùng. Mỗi địa chỉ cũ chỉ dẫn tới một bài.` });
+        problems.push({
+          file,
+          field,
+          message: `địa chỉ cũ “${alias}” đã được ${other} dùng. Mỗi địa chỉ cũ chỉ dẫn tới một bài.`,
+        });
         return;
       }
       claimed.set(alias, file);

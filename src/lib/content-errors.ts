@@ -63,7 +63,8 @@ export function describeIssue(issue: RawIssue): string {
       const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? '';
       if (issue.input === undefined) return `thiếu trường bắt buộc. Hãy thêm trường này (cần ${expected}).`;
       // `alt:` with nothing after it reaches the schema as null: the field is there, but empty.
-      if (issue.input === null) return `đang để trống. Hãy điền ${expected} sau dấu hai chấm, hoặc xoá dòng nếu không dùng.`;
+      if (issue.input === null)
+        return `đang để trống. Hãy điền ${expected} sau dấu hai chấm, hoặc xoá dòng nếu không dùng.`;
       return `giá trị ${showValue(issue.input)} không đúng kiểu. Cần ${expected}.`;
     }
     case 'invalid_value':
@@ -89,7 +90,8 @@ export function describeIssue(issue: RawIssue): string {
 export function toProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
   return issues.map((issue) => {
     // A misspelt field name has no path of its own; naming the key lets a checker find its line.
-    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+    const path =
+      issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
     const field = path.map(String).join('.');
     return { file, ...(field ? { field } : {}), message: issue.message };
   });

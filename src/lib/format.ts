@@ -58,9 +58,7 @@ export function isIsoDate(day: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const parsed = new Date(Date.UTC(year, month - 1, date));
-  return (
-    parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date
-  );
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
 }
 
 /** "2024" → "năm 2024"; "2024-03" → "tháng 3/2024"; "2024-03-07" → "7/3/2024". */

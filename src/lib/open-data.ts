@@ -43,16 +43,42 @@ export function toOpenDataRecords(models: readonly Model[]): OpenDataRecord[] {
     start_year: m.data.startYear ?? null,
     published: m.data.published,
     updated: m.data.updated ?? null,
-    figures: m.data.figures.map((f) => ({ label: f.label, value: f.value, unit: f.unit, as_of: f.asOf, source: f.source })),
+    figures: m.data.figures.map((f) => ({
+      label: f.label,
+      value: f.value,
+      unit: f.unit,
+      as_of: f.asOf,
+      source: f.source,
+    })),
     sources: m.data.sources.map((s) => `${getSourceName(s)}${formatSourceDetails(s)}${s.url ? ` ${s.url}` : ''}`),
   }));
 }
 
-const COLUMNS: (keyof OpenDataRecord)[] = ['slug', 'url', 'title', 'summary', 'place_id', 'place', 'field_id', 'field', 'kind', 'movement', 'organisations', 'year', 'start_year', 'published', 'updated', 'figures', 'sources'];
+const COLUMNS: (keyof OpenDataRecord)[] = [
+  'slug',
+  'url',
+  'title',
+  'summary',
+  'place_id',
+  'place',
+  'field_id',
+  'field',
+  'kind',
+  'movement',
+  'organisations',
+  'year',
+  'start_year',
+  'published',
+  'updated',
+  'figures',
+  'sources',
+];
 
 function cell(value: OpenDataRecord[keyof OpenDataRecord]): string {
   const text = Array.isArray(value)
-    ? value.map((v) => (typeof v === 'string' ? v : `${v.label}: ${v.value} ${v.unit} (${v.as_of}, nguồn ${v.source})`)).join(' | ')
+    ? value
+        .map((v) => (typeof v === 'string' ? v : `${v.label}: ${v.value} ${v.unit} (${v.as_of}, nguồn ${v.source})`))
+        .join(' | ')
     : value === null
       ? ''
       : String(value);

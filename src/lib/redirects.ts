@@ -10,16 +10,26 @@ export interface Redirect {
 
 /** One redirect per alias of each entry. The catalog has already refused clashing aliases. */
 export function getRedirects(entries: readonly (Model | News)[]): Redirect[] {
-  return entries.flatMap((entry) => entry.data.aliases.map((from) => ({ from, to: entry.url, title: entry.data.title })));
+  return entries.flatMap((entry) =>
+    entry.data.aliases.map((from) => ({ from, to: entry.url, title: entry.data.title })),
+  );
 }
 
 /**
  * Static paths for a `[slug]` route: one page per entry (keyed by `pageKey`, see cache-keys.ts),
  * and a redirect page at each of its former slugs.
  */
-export function withRedirects<E extends Model | News>(catalog: Catalog, entries: readonly E[], pageKey: (catalog: Catalog, entry: E) => string) {
+export function withRedirects<E extends Model | News>(
+  catalog: Catalog,
+  entries: readonly E[],
+  pageKey: (catalog: Catalog, entry: E) => string,
+) {
   return [
-    ...entries.map((entry) => ({ params: { slug: entry.slug }, props: { entry, redirect: undefined }, cacheKey: pageKey(catalog, entry) })),
+    ...entries.map((entry) => ({
+      params: { slug: entry.slug },
+      props: { entry, redirect: undefined },
+      cacheKey: pageKey(catalog, entry),
+    })),
     ...getRedirects(entries).map((redirect) => ({
       params: { slug: redirect.from },
       props: { entry: undefined, redirect },

@@ -26,7 +26,8 @@ function count(labels: string[]): FilterOption[] {
 }
 
 /** `options` in the order of `labels` (the catalog's order of fields or places). */
-const inOrder = (options: FilterOption[], labels: string[]) => options.sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label));
+const inOrder = (options: FilterOption[], labels: string[]) =>
+  options.sort((a, b) => labels.indexOf(a.label) - labels.indexOf(b.label));
 
 /**
  * The filter values of one model or news item, exactly as its page gives them to Pagefind
@@ -57,8 +58,14 @@ export function getSearchFilterGroups(catalog: Catalog): FilterGroup[] {
   const options = (key: FilterKey) => count(all.flatMap((filters) => filters[key]));
   const values: Record<FilterKey, FilterOption[]> = {
     loai: options('loai'),
-    linh_vuc: inOrder(options('linh_vuc'), catalog.fields.map((f) => f.name)),
-    dia_ban: inOrder(options('dia_ban'), catalog.places.map((p) => p.label)),
+    linh_vuc: inOrder(
+      options('linh_vuc'),
+      catalog.fields.map((f) => f.name),
+    ),
+    dia_ban: inOrder(
+      options('dia_ban'),
+      catalog.places.map((p) => p.label),
+    ),
     nam: options('nam').sort((a, b) => b.label.localeCompare(a.label)),
     hinh_thuc: options('hinh_thuc'),
   };

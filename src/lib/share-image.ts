@@ -180,10 +180,7 @@ function layout(card: ShareCard): CardNode {
   ];
   if (meta) {
     body.push(
-      div(
-        { display: 'block', lineClamp: 1, marginTop: 20, color: SOFT_WHITE, fontSize: 32, lineHeight: 1.3 },
-        meta,
-      ),
+      div({ display: 'block', lineClamp: 1, marginTop: 20, color: SOFT_WHITE, fontSize: 32, lineHeight: 1.3 }, meta),
     );
   }
   if (card.figure) {
@@ -256,7 +253,9 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   // smaller (≈ 18 kB instead of 49 kB) for thousands of pictures and for slow mobile previews.
   // Effort 1 quantises in ~25 ms per picture, as small as the slowest setting here.
   const { default: sharp } = await import('sharp');
-  return sharp(resvg.render().asPng()).png({ palette: true, colours: 64, compressionLevel: 9, effort: 1, dither: 0 }).toBuffer();
+  return sharp(resvg.render().asPng())
+    .png({ palette: true, colours: 64, compressionLevel: 9, effort: 1, dither: 0 })
+    .toBuffer();
 }
 
 /**

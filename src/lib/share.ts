@@ -38,8 +38,14 @@ export function newsShareCard(item: News): ShareCard {
  * "Ban biên tập Dân vận khéo An Giang (2026). “Bê tông hóa…”. Dân vận khéo An Giang, đăng ngày
  * 25 tháng 11, 2026. https://…/mo-hinh/…/"
  */
-export function formatCitation(input: { title: string; published: string; updated?: string | undefined; url: string }): string {
-  const updated = input.updated && input.updated !== input.published ? `, cập nhật ngày ${formatDate(input.updated)}` : '';
+export function formatCitation(input: {
+  title: string;
+  published: string;
+  updated?: string | undefined;
+  url: string;
+}): string {
+  const updated =
+    input.updated && input.updated !== input.published ? `, cập nhật ngày ${formatDate(input.updated)}` : '';
   return `${PUBLISHER} (${input.published.slice(0, 4)}). “${input.title}”. ${SITE_NAME}, đăng ngày ${formatDate(input.published)}${updated}. ${absoluteUrl(input.url)}`;
 }
 

@@ -16,12 +16,16 @@ export const publisher = (): Json => ({
   url: SITE_URL,
 });
 
-
 export function breadcrumbList(crumbs: { name: string; path: string }[]): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
   };
 }
 
@@ -57,13 +61,22 @@ export function modelArticle(model: Model, imagePath: string): Json {
     contentLocation: {
       '@type': 'AdministrativeArea',
       name: model.place.label,
-      ...(model.place.parentPlace ? { containedInPlace: { '@type': 'AdministrativeArea', name: model.place.parentPlace.label } } : {}),
+      ...(model.place.parentPlace
+        ? { containedInPlace: { '@type': 'AdministrativeArea', name: model.place.parentPlace.label } }
+        : {}),
     },
     ...(model.organisations.length > 0
       ? { sourceOrganization: model.organisations.map((o) => ({ '@type': 'GovernmentOrganization', name: o.name })) }
       : {}),
     ...(data.figures.length > 0
-      ? { mentions: data.figures.map((f) => ({ '@type': 'QuantitativeValue', name: f.label, value: f.value, unitText: f.unit })) }
+      ? {
+          mentions: data.figures.map((f) => ({
+            '@type': 'QuantitativeValue',
+            name: f.label,
+            value: f.value,
+            unitText: f.unit,
+          })),
+        }
       : {}),
     citation: data.sources.map(citation),
     author: publisher(),
@@ -91,12 +104,17 @@ export function newsArticle(item: News, imagePath: string): Json {
     author: { '@type': organisationAuthor ? 'Organization' : 'Person', name: data.author },
     publisher: publisher(),
     ...(data.tags.length > 0 ? { keywords: data.tags.join(', ') } : {}),
-    ...(item.models.length > 0 ? { about: item.models.map((m) => ({ '@type': 'Article', headline: m.data.title, url: absoluteUrl(m.url) })) } : {}),
+    ...(item.models.length > 0
+      ? { about: item.models.map((m) => ({ '@type': 'Article', headline: m.data.title, url: absoluteUrl(m.url) })) }
+      : {}),
     ...(data.source ? { isBasedOn: citation(data.source) } : {}),
   };
 }
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so content can never close the tag. */
 export function toJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -43,11 +43,7 @@ function unifyTonePlacement(nfd: string): string {
  * lower case, single spaces. Use it to find two titles that are "the same" however they were typed.
  */
 export function toComparable(text: string): string {
-  return unifyTonePlacement(text.normalize('NFD'))
-    .normalize('NFC')
-    .toLocaleLowerCase('vi')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return unifyTonePlacement(text.normalize('NFD')).normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
 /** Folded form for matching what people type on a phone: no marks, đ → d, lower case. */

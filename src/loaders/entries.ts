@@ -40,7 +40,12 @@ export function entrySlug(entry: string, data: Record<string, unknown>): string 
  * Whether `slug` may be used by `file`, given who already owns which slug. Returns the problem, or
  * records the owner and returns undefined.
  */
-export function claimSlug(slug: string, file: string, owners: Map<string, string>, stillExists: (file: string) => boolean = () => true): ContentProblem | undefined {
+export function claimSlug(
+  slug: string,
+  file: string,
+  owners: Map<string, string>,
+  stillExists: (file: string) => boolean = () => true,
+): ContentProblem | undefined {
   if (!isSlug(slug)) {
     return {
       file,
@@ -73,10 +78,11 @@ export function claimSlug(slug: string, file: string, owners: Map<string, string
 export function entryChecker(schema: SchemaFactory) {
   let folder = '';
   const image = () =>
-    z.string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ ./anh-bia.png.' }).refine(
-      (src) => existsSync(path.resolve(folder, src)),
-      { error: (issue) => `không tìm thấy tệp ảnh ${String(issue.input)} cạnh bài viết. Kiểm tra tên tệp và thư mục.` },
-    );
+    z
+      .string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ ./anh-bia.png.' })
+      .refine((src) => existsSync(path.resolve(folder, src)), {
+        error: (issue) => `không tìm thấy tệp ảnh ${String(issue.input)} cạnh bài viết. Kiểm tra tên tệp và thư mục.`,
+      });
   const checking = schema({ image } as unknown as SchemaContext);
   return (data: unknown, filePath: string, params?: Parameters<z.ZodType['safeParse']>[1]) => {
     folder = path.dirname(filePath);

@@ -9,14 +9,26 @@ const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** js-yaml's reasons for the mistakes editors make, said in Vietnamese. */
 const YAML_REASONS: [RegExp, string][] = [
-  [/bad indentation of a mapping entry/, 'dòng này thụt đầu dòng sai, hoặc có dấu “:” giữa câu mà câu chưa được đặt trong ngoặc kép'],
+  [
+    /bad indentation of a mapping entry/,
+    'dòng này thụt đầu dòng sai, hoặc có dấu “:” giữa câu mà câu chưa được đặt trong ngoặc kép',
+  ],
   [/duplicated mapping key/, 'một trường được ghi hai lần; giữ một dòng và xoá dòng kia'],
   [/within a double quoted scalar/, 'thiếu dấu ngoặc kép " đóng câu'],
   [/within a single quoted scalar/, "thiếu dấu nháy đơn ' đóng câu"],
-  [/within a flow collection|missed comma between flow collection entries/, 'danh sách trong ngoặc [ ] hoặc { } chưa đóng hoặc thiếu dấu phẩy'],
-  [/a multiline key may not be an implicit key|can not read an implicit mapping pair/, 'có dòng thiếu dấu “:” sau tên trường'],
+  [
+    /within a flow collection|missed comma between flow collection entries/,
+    'danh sách trong ngoặc [ ] hoặc { } chưa đóng hoặc thiếu dấu phẩy',
+  ],
+  [
+    /a multiline key may not be an implicit key|can not read an implicit mapping pair/,
+    'có dòng thiếu dấu “:” sau tên trường',
+  ],
   [/tab characters must not be used in indentation/, 'dùng phím Tab để thụt đầu dòng; hãy dùng dấu cách'],
-  [/end of the stream or a document separator is expected/, 'có dòng không thuộc trường nào (thường do thụt đầu dòng hoặc gạch đầu dòng “-” đặt sai)'],
+  [
+    /end of the stream or a document separator is expected/,
+    'có dòng không thuộc trường nào (thường do thụt đầu dòng hoặc gạch đầu dòng “-” đặt sai)',
+  ],
 ];
 
 /** What went wrong, in Vietnamese when the reason is a known one; js-yaml's own words otherwise. */
@@ -78,7 +90,8 @@ export function readFrontmatter(contents: string, file: string): Record<string, 
     throw new ContentError([
       {
         file,
-        message: 'thiếu phần thông tin đầu bài (frontmatter). Tệp phải bắt đầu bằng một dòng “---”, các trường, rồi một dòng “---”.',
+        message:
+          'thiếu phần thông tin đầu bài (frontmatter). Tệp phải bắt đầu bằng một dòng “---”, các trường, rồi một dòng “---”.',
       },
     ]);
   }

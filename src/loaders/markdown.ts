@@ -29,7 +29,11 @@ interface EntryType {
 function schemaFingerprint(root: string): string {
   const hash = createHash('sha256');
   const files = [
-    ...['src/schemas', 'src/loaders'].flatMap((dir) => readdirSync(path.join(root, dir)).sort().map((file) => path.join(dir, file))),
+    ...['src/schemas', 'src/loaders'].flatMap((dir) =>
+      readdirSync(path.join(root, dir))
+        .sort()
+        .map((file) => path.join(dir, file)),
+    ),
     // The rules the schemas call: a day that exists (isIsoDate), a slug (isSlug), the error messages.
     'src/lib/format.ts',
     'src/lib/text.ts',
@@ -74,7 +78,8 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
               const data = readFrontmatter(params.contents, file);
               // Fill-in text must never reach the public site; a draft may keep it while being written.
               const placeholder = data['draft'] === true ? undefined : placeholderProblem(params.contents, false);
-              if (placeholder) throw new ContentError([{ file: `${file}:${placeholder.line}`, message: placeholder.message }]);
+              if (placeholder)
+                throw new ContentError([{ file: `${file}:${placeholder.line}`, message: placeholder.message }]);
               const info = await type.getEntryInfo(params);
               return { ...info, data };
             },

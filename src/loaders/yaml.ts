@@ -22,7 +22,11 @@ export interface YamlItem {
  * Reads and checks a YAML list: every item against `schema`, ids unique. Returns the valid items
  * and every problem found; throws only for a file that is not a YAML list at all.
  */
-export function readYamlList(text: string, file: string, schema: z.ZodType): { items: YamlItem[]; problems: ContentProblem[] } {
+export function readYamlList(
+  text: string,
+  file: string,
+  schema: z.ZodType,
+): { items: YamlItem[]; problems: ContentProblem[] } {
   const list = parseYaml(text, file);
   if (!Array.isArray(list)) {
     throw new ContentError([{ file, message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng “- id: …”.' }]);
@@ -40,7 +44,11 @@ export function readYamlList(text: string, file: string, schema: z.ZodType): { i
     const data = item as Record<string, unknown>;
     const id = String(data['id']);
     if (seen.has(id)) {
-      problems.push({ file: where, field: 'id', message: `id “${id}” bị trùng với một mục phía trên. Mỗi id chỉ dùng một lần.` });
+      problems.push({
+        file: where,
+        field: 'id',
+        message: `id “${id}” bị trùng với một mục phía trên. Mỗi id chỉ dùng một lần.`,
+      });
       return;
     }
     seen.add(id);

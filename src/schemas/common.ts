@@ -21,11 +21,9 @@ export function text(options: { max?: number } = {}) {
  * mistyped day such as 2024-02-30 arrives here as text and is refused instead of silently
  * becoming 1 March.
  */
-export const isoDate = z
-  .string({ error: 'cần ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.' })
-  .refine(isIsoDate, {
-    error: (issue) => `“${String(issue.input)}” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.`,
-  });
+export const isoDate = z.string({ error: 'cần ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.' }).refine(isIsoDate, {
+  error: (issue) => `“${String(issue.input)}” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.`,
+});
 
 /**
  * A day, a month or a year, for facts known only to the month or year ("2024", "2024-03",
@@ -33,7 +31,10 @@ export const isoDate = z
  */
 export const partialDate = z
   // YAML reads a bare 2024 as a number; that is what an editor means by "the year 2024".
-  .preprocess((value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value), z.string({ error: 'cần năm, tháng hoặc ngày: 2024, 2024-03 hoặc 2024-03-07.' }))
+  .preprocess(
+    (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+    z.string({ error: 'cần năm, tháng hoặc ngày: 2024, 2024-03 hoặc 2024-03-07.' }),
+  )
   .refine((value) => /^\d{4}$/.test(value) || isIsoDate(`${value}-01`) || isIsoDate(value), {
     error: (issue) => `“${String(issue.input)}” không hợp lệ. Viết 2024, 2024-03 hoặc 2024-03-07.`,
   });

@@ -83,12 +83,18 @@ const cases: Case[] = [
   {
     name: 'a field value that is not one of the four fields',
     files: { 'models/sai-linh-vuc/index.md': modelFile({ field: 'kinh-te-xa-hoi' }) },
-    expected: ['content/models/sai-linh-vuc/index.md — trường “field”: không có lĩnh vực “kinh-te-xa-hoi”', 'van-hoa-xa-hoi'],
+    expected: [
+      'content/models/sai-linh-vuc/index.md — trường “field”: không có lĩnh vực “kinh-te-xa-hoi”',
+      'van-hoa-xa-hoi',
+    ],
   },
   {
     name: 'a kind that is neither collective nor individual',
     files: { 'models/sai-loai/index.md': modelFile({ kind: 'tap the' }) },
-    expected: ['content/models/sai-loai/index.md — trường “kind”: giá trị “tap the” không được chấp nhận', 'tap-the, ca-nhan'],
+    expected: [
+      'content/models/sai-loai/index.md — trường “kind”: giá trị “tap the” không được chấp nhận',
+      'tap-the, ca-nhan',
+    ],
   },
   {
     name: 'a misspelt field name',
@@ -98,17 +104,25 @@ const cases: Case[] = [
   {
     name: 'broken YAML',
     files: { 'models/loi-yaml/index.md': modelFile({ summary: 'Tóm tắt: có dấu hai chấm: sai' }) },
-    expected: ['content/models/loi-yaml/index.md:3: lỗi cú pháp YAML: dòng này thụt đầu dòng sai, hoặc có dấu “:” giữa câu'],
+    expected: [
+      'content/models/loi-yaml/index.md:3: lỗi cú pháp YAML: dòng này thụt đầu dòng sai, hoặc có dấu “:” giữa câu',
+    ],
   },
   {
     name: 'fill-in text left in an entry that is no longer a draft',
-    files: { 'models/chu-mau-xuat-ban/index.md': modelFile({ place: 'tan-chau # «chọn địa bàn của mô hình, rồi xoá ghi chú này»' }) },
+    files: {
+      'models/chu-mau-xuat-ban/index.md': modelFile({
+        place: 'tan-chau # «chọn địa bàn của mô hình, rồi xoá ghi chú này»',
+      }),
+    },
     expected: ['content/models/chu-mau-xuat-ban/index.md:4: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật'],
   },
   {
     name: 'a related model that does not exist',
     files: { 'models/lien-quan-sai/index.md': modelFile({ related: '\n  - khong-ton-tai' }) },
-    expected: ['content/models/lien-quan-sai/index.md — trường “related.0”: không có mô hình nào có địa chỉ “khong-ton-tai”'],
+    expected: [
+      'content/models/lien-quan-sai/index.md — trường “related.0”: không có mô hình nào có địa chỉ “khong-ton-tai”',
+    ],
   },
   {
     name: 'a news item about a model that does not exist',

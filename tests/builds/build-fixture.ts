@@ -57,7 +57,9 @@ export function buildWithContent(
     const pictures = path.join(projectRoot, 'node_modules', '.astro', 'assets');
     if (!options.coldCache && existsSync(pictures)) await cp(pictures, path.join(cache, 'assets'), { recursive: true });
     await prepare?.(root);
-    const result = await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root, { DVK_CACHE_DIR: cache });
+    const result = await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root, {
+      DVK_CACHE_DIR: cache,
+    });
     if (inspect && result.code === 0) await inspect(path.join(root, 'dist'));
     return result;
   });
@@ -69,7 +71,13 @@ export function hashTree(dir: string): Record<string, string> {
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => path.join(e.parentPath, e.name))
-      .map((file) => [path.relative(dir, file).split(path.sep).join('/'), createHash('sha256').update(readFileSync(file)).digest('hex')] as const)
+      .map(
+        (file) =>
+          [
+            path.relative(dir, file).split(path.sep).join('/'),
+            createHash('sha256').update(readFileSync(file)).digest('hex'),
+          ] as const,
+      )
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   );
 }
@@ -79,7 +87,9 @@ export function hashTree(dir: string): Record<string, string> {
  * removed, since Astro and Vite change behaviour when they see them.
  */
 export function editorEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
+  );
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
@@ -112,7 +122,9 @@ export async function searchBuiltSite(
     const page = await browser.newPage();
     await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => /kết quả/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    const links = await page.locator('[data-search-results] h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const links = await page
+      .locator('[data-search-results] h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     const titles = await page.locator('[data-search-results] h2 a').allTextContents();
     const resultsHtml = await page.locator('[data-search-results]').innerHTML();
     await also?.(url);

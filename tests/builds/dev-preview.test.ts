@@ -18,11 +18,15 @@ describe('npm run dev', () => {
     };
     const pages = await withProjectCopy(files, async (root) => {
       const port = 4600 + Math.floor(Math.random() * 300);
-      const server = spawn(process.execPath, [path.join(root, 'scripts/astro.ts'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-        cwd: root,
-        env: editorEnv(),
-        detached: true,
-      });
+      const server = spawn(
+        process.execPath,
+        [path.join(root, 'scripts/astro.ts'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+        {
+          cwd: root,
+          env: editorEnv(),
+          detached: true,
+        },
+      );
       let log = '';
       server.stdout.on('data', (c) => (log += c));
       server.stderr.on('data', (c) => (log += c));
@@ -35,7 +39,11 @@ describe('npm run dev', () => {
           }
           throw new Error(`dev server did not answer ${p}:\n${log}`);
         };
-        return { draft: await get('/mo-hinh/ban-nhap-xem-thu/'), scheduled: await get('/mo-hinh/hen-gio-xem-thu/'), list: await get('/mo-hinh/') };
+        return {
+          draft: await get('/mo-hinh/ban-nhap-xem-thu/'),
+          scheduled: await get('/mo-hinh/hen-gio-xem-thu/'),
+          list: await get('/mo-hinh/'),
+        };
       } finally {
         process.kill(-server.pid!, 'SIGTERM');
       }

@@ -28,28 +28,47 @@ describe('the editor guide, step by step', () => {
       async (root) => {
         const node = process.execPath;
         // 1. npm run new -- mo-hinh "Tên mô hình"
-        const created = await run(node, [path.join(root, 'scripts/new-entry.ts'), 'mo-hinh', TITLE], root, { DVK_TODAY: '2026-11-25' });
+        const created = await run(node, [path.join(root, 'scripts/new-entry.ts'), 'mo-hinh', TITLE], root, {
+          DVK_TODAY: '2026-11-25',
+        });
         expect(created.code, created.output).toBe(0);
         steps.push(created.output);
         const file = path.join(root, 'content/models', SLUG, 'index.md');
         // 2. Fill in the fields: replace every «…», set place, keep one source.
         let text = await readFile(file, 'utf8');
         text = text
-          .replace('summary: «Viết 2–3 câu tóm tắt mô hình»', 'summary: Một tủ sách pháp luật đặt ở nhà văn hóa ấp cho bà con mượn đọc.')
+          .replace(
+            'summary: «Viết 2–3 câu tóm tắt mô hình»',
+            'summary: Một tủ sách pháp luật đặt ở nhà văn hóa ấp cho bà con mượn đọc.',
+          )
           .replace(/^place: .*$/m, 'place: tan-chau')
           .replace(/^field: .*$/m, 'field: xay-dung-he-thong-chinh-tri')
           .replace(/^kind: .*$/m, 'kind: tap-the')
-          .replace('  - title: «Tên bài báo hoặc văn bản»\n    outlet: «Tên báo, trang web hoặc cơ quan»', '  - title: Bài thử nghiệm của bộ kiểm thử\n    outlet: Bộ kiểm thử');
+          .replace(
+            '  - title: «Tên bài báo hoặc văn bản»\n    outlet: «Tên báo, trang web hoặc cơ quan»',
+            '  - title: Bài thử nghiệm của bộ kiểm thử\n    outlet: Bộ kiểm thử',
+          );
         // 3. Add a picture: copy it next to the file, uncomment the cover lines, write src/alt/credit.
-        await copyFile(path.join(projectRoot, 'content/models/duong-be-tong-ra-canh-dong-tan-chau/anh-bia.png'), path.join(root, 'content/models', SLUG, 'anh-bia.png'));
+        await copyFile(
+          path.join(projectRoot, 'content/models/duong-be-tong-ra-canh-dong-tan-chau/anh-bia.png'),
+          path.join(root, 'content/models', SLUG, 'anh-bia.png'),
+        );
         text = text
           .replace('# cover:', 'cover:')
           .replace('#   src: ./anh-bia.jpg', '  src: ./anh-bia.png')
-          .replace('#   alt: «Mô tả ảnh cho người không nhìn thấy»', '  alt: Hình minh họa một con đường giữa ruộng lúa')
-          .replace('#   credit: «Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa»', '  credit: Hình minh họa của bộ kiểm thử');
+          .replace(
+            '#   alt: «Mô tả ảnh cho người không nhìn thấy»',
+            '  alt: Hình minh họa một con đường giữa ruộng lúa',
+          )
+          .replace(
+            '#   credit: «Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa»',
+            '  credit: Hình minh họa của bộ kiểm thử',
+          );
         await writeFile(file, text);
         // 4. npm run check: no error (the entry is still a draft).
-        const checked = await run(node, [path.join(root, 'scripts/check-content.ts')], root, { DVK_TODAY: '2026-11-25' });
+        const checked = await run(node, [path.join(root, 'scripts/check-content.ts')], root, {
+          DVK_TODAY: '2026-11-25',
+        });
         expect(checked.code, checked.output).toBe(0);
         expect(checked.output).toContain('Kết quả: không có lỗi');
         // 6. draft: true → draft: false, and check again.
@@ -66,17 +85,27 @@ describe('the editor guide, step by step', () => {
 
 describe('renaming', () => {
   test('an old address listed under aliases redirects to the new page', async () => {
-    const source = await readFile(path.join(projectRoot, 'content/models/hien-dat-lam-duong-thoai-son/index.md'), 'utf8');
+    const source = await readFile(
+      path.join(projectRoot, 'content/models/hien-dat-lam-duong-thoai-son/index.md'),
+      'utf8',
+    );
     let redirect = '';
     const { code, output } = await buildWithContent(
-      { 'models/hien-dat-lam-duong-thoai-son/index.md': source.replace('kind: tap-the\n', 'kind: tap-the\naliases:\n  - ten-cu-thoai-son\n') },
+      {
+        'models/hien-dat-lam-duong-thoai-son/index.md': source.replace(
+          'kind: tap-the\n',
+          'kind: tap-the\naliases:\n  - ten-cu-thoai-son\n',
+        ),
+      },
       async (dist) => {
         redirect = await readFile(path.join(dist, 'mo-hinh/ten-cu-thoai-son/index.html'), 'utf8');
       },
     );
     expect(code, output).toBe(0);
     expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/mo-hinh/hien-dat-lam-duong-thoai-son/">');
-    expect(redirect).toContain('<link rel="canonical" href="https://danvankheo.angiang.example/mo-hinh/hien-dat-lam-duong-thoai-son/">');
+    expect(redirect).toContain(
+      '<link rel="canonical" href="https://danvankheo.angiang.example/mo-hinh/hien-dat-lam-duong-thoai-son/">',
+    );
     expect(redirect).toContain('<meta name="robots" content="noindex">');
   });
 });

@@ -26,7 +26,8 @@ function edit(root: string, file: string, from: string | RegExp, to: string) {
 const EDITS: { name: string; apply: (root: string) => void }[] = [
   {
     name: 'a model title (its cards on listings, on a related model and in the share image)',
-    apply: (root) => edit(root, `${THOAI_SON}/index.md`, /^title: .*$/m, 'title: Hiến đất mở đường ở Thoại Sơn (đã sửa)'),
+    apply: (root) =>
+      edit(root, `${THOAI_SON}/index.md`, /^title: .*$/m, 'title: Hiến đất mở đường ở Thoại Sơn (đã sửa)'),
   },
   {
     name: 'a model body (its page only)',
@@ -35,7 +36,10 @@ const EDITS: { name: string; apply: (root: string) => void }[] = [
   {
     name: 'a cover picture replaced under the same file name (cards everywhere)',
     apply: (root) =>
-      copyFileSync(path.join(root, 'content/models/duong-be-tong-ra-canh-dong-tan-chau/anh-bia.png'), path.join(root, 'content', THOAI_SON, 'anh-bia.png')),
+      copyFileSync(
+        path.join(root, 'content/models/duong-be-tong-ra-canh-dong-tan-chau/anh-bia.png'),
+        path.join(root, 'content', THOAI_SON, 'anh-bia.png'),
+      ),
   },
   {
     name: 'a place name (cards, facet pages and the sidebar)',
@@ -47,11 +51,18 @@ const EDITS: { name: string; apply: (root: string) => void }[] = [
   },
   {
     name: 'a news title (the pages of the models it is about, the organisation it names)',
-    apply: (root) => edit(root, 'news/hoi-nghi-tong-ket-cong-tac-dan-van-2023/index.md', /^title: .*$/m, 'title: Hội nghị tổng kết công tác dân vận năm 2023'),
+    apply: (root) =>
+      edit(
+        root,
+        'news/hoi-nghi-tong-ket-cong-tac-dan-van-2023/index.md',
+        /^title: .*$/m,
+        'title: Hội nghị tổng kết công tác dân vận năm 2023',
+      ),
   },
   {
     name: 'a field description (the field page)',
-    apply: (root) => edit(root, 'fields.yaml', /(id: kinh-te\n\s+name: Kinh tế\n\s+description: )/, '$1Tăng thu nhập. '),
+    apply: (root) =>
+      edit(root, 'fields.yaml', /(id: kinh-te\n\s+name: Kinh tế\n\s+description: )/, '$1Tăng thu nhập. '),
   },
   {
     name: 'a former slug kept as an alias (a new redirect page)',
@@ -64,13 +75,23 @@ const EDITS: { name: string; apply: (root: string) => void }[] = [
       mkdirSync(path.join(root, 'content/models/mo-hinh-moi-cho-moi'));
       writeFileSync(
         path.join(root, 'content/models/mo-hinh-moi-cho-moi/index.md'),
-        source.replace(/^title: .*$/m, 'title: Một mô hình mới ở Chợ Mới').replace(/^place: .*$/m, 'place: cho-moi').replace(/^aliases:\n {2}- .*\n/m, '').replace(/^cover:\n( {2}.*\n)+/m, ''),
+        source
+          .replace(/^title: .*$/m, 'title: Một mô hình mới ở Chợ Mới')
+          .replace(/^place: .*$/m, 'place: cho-moi')
+          .replace(/^aliases:\n {2}- .*\n/m, '')
+          .replace(/^cover:\n( {2}.*\n)+/m, ''),
       );
     },
   },
   {
     name: 'a model that stops naming another as related (that list and nothing stale)',
-    apply: (root) => edit(root, 'models/duong-be-tong-ra-canh-dong-tan-chau/index.md', /related:\n\s+- hien-dat-lam-duong-thoai-son\n/, ''),
+    apply: (root) =>
+      edit(
+        root,
+        'models/duong-be-tong-ra-canh-dong-tan-chau/index.md',
+        /related:\n\s+- hien-dat-lam-duong-thoai-son\n/,
+        '',
+      ),
   },
 ];
 

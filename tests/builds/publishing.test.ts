@@ -34,7 +34,8 @@ describe('publishing', () => {
       {
         'models/ban-nhap-thu/index.md': model('Mô hình bản nháp XQZ', 'published: 2024-03-08\ndraft: true'),
         'models/hen-gio-thu/index.md': model('Mô hình hẹn giờ XQZ', 'published: 2099-01-01'),
-        'news/tin-nhap-thu/index.md': '---\ntitle: Tin bản nháp XQZ\nsummary: Tóm tắt.\ndate: 2024-03-08\nauthor: Ban biên tập\ndraft: true\n---\n\nNội dung.\n',
+        'news/tin-nhap-thu/index.md':
+          '---\ntitle: Tin bản nháp XQZ\nsummary: Tóm tắt.\ndate: 2024-03-08\nauthor: Ban biên tập\ndraft: true\n---\n\nNội dung.\n',
       },
       async (dist) => {
         const pages = filesUnder(dist).map((f) => path.relative(dist, f));
@@ -52,10 +53,9 @@ describe('publishing', () => {
   test('finds a model by the later name recorded for its place', async () => {
     const places = readFileSync(new URL('../../content/places.yaml', import.meta.url), 'utf8');
     // A made-up successor, only in this throw-away copy: the real data records none until a source does.
-    const renamed = places.replace(
-      /(- id: tan-chau\n(?: {2}.*\n)*)/,
-      '$1  successors:\n    - phuong-thu-nghiem\n',
-    ) + '- id: phuong-thu-nghiem\n  name: Thử Nghiệm Mới\n  kind: phường\n  parent: an-giang\n';
+    const renamed =
+      places.replace(/(- id: tan-chau\n(?: {2}.*\n)*)/, '$1  successors:\n    - phuong-thu-nghiem\n') +
+      '- id: phuong-thu-nghiem\n  name: Thử Nghiệm Mới\n  kind: phường\n  parent: an-giang\n';
     let found: string[] = [];
     const { code, output } = await buildWithContent({ 'places.yaml': renamed }, async (dist) => {
       found = await searchBuiltSite(dist, 'phuong thu nghiem moi', async (url) => {

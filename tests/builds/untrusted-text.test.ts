@@ -43,7 +43,11 @@ describe('untrusted text', () => {
       const page = read(`mo-hinh/${SLUG}/index.html`);
       const root = parse(page);
       // Nothing from the content became an element or an attribute.
-      expect(root.querySelectorAll('script').every((s) => !s.textContent.includes('alert("xss")') || s.getAttribute('type') === 'application/ld+json')).toBe(true);
+      expect(
+        root
+          .querySelectorAll('script')
+          .every((s) => !s.textContent.includes('alert("xss")') || s.getAttribute('type') === 'application/ld+json'),
+      ).toBe(true);
       expect(root.querySelectorAll('img').some((i) => i.getAttribute('onerror'))).toBe(false);
       expect(root.querySelector('h1')?.textContent).toBe(TITLE);
       expect(root.querySelector('.lead')?.textContent).toBe(SUMMARY);
@@ -53,10 +57,15 @@ describe('untrusted text', () => {
       const ld = root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
       expect(ld.find((d) => d['@type'] === 'Article')).toMatchObject({ headline: TITLE, description: SUMMARY });
       // A card on the listing.
-      const card = parse(read('mo-hinh/index.html')).querySelectorAll('.card-title a').find((a) => a.getAttribute('href') === `/mo-hinh/${SLUG}/`);
+      const card = parse(read('mo-hinh/index.html'))
+        .querySelectorAll('.card-title a')
+        .find((a) => a.getAttribute('href') === `/mo-hinh/${SLUG}/`);
       expect(card?.textContent).toBe(TITLE);
       // Feeds and open data carry the text, escaped for their format.
-      const items = new XMLParser().parse(read('mo-hinh/rss.xml')).rss.channel.item as { title: string; description: string }[];
+      const items = new XMLParser().parse(read('mo-hinh/rss.xml')).rss.channel.item as {
+        title: string;
+        description: string;
+      }[];
       expect(items.find((i) => i.title === TITLE)?.description).toBe(SUMMARY);
       const data = JSON.parse(read('du-lieu/mo-hinh.json')) as { models: { title: string }[] };
       expect(data.models.map((m) => m.title)).toContain(TITLE);
@@ -67,7 +76,15 @@ describe('untrusted text', () => {
     // In the search results too: the title is text, and the excerpt adds nothing but <mark>.
     expect(found?.titles).toContain(TITLE);
     const elements = parse(found?.resultsHtml ?? '').querySelectorAll('*');
-    expect([...new Set(elements.map((e) => e.tagName.toLowerCase()))].sort()).toEqual(['a', 'article', 'div', 'h2', 'li', 'mark', 'p']);
+    expect([...new Set(elements.map((e) => e.tagName.toLowerCase()))].sort()).toEqual([
+      'a',
+      'article',
+      'div',
+      'h2',
+      'li',
+      'mark',
+      'p',
+    ]);
     expect(elements.flatMap((e) => Object.keys(e.attributes)).filter((name) => name.startsWith('on'))).toEqual([]);
   });
 });

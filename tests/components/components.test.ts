@@ -74,7 +74,11 @@ describe('SourceList', () => {
 });
 
 describe('Pagination', () => {
-  const pages = paginate(Array.from({ length: 30 }, (_, i) => i), 12, '/mo-hinh/');
+  const pages = paginate(
+    Array.from({ length: 30 }, (_, i) => i),
+    12,
+    '/mo-hinh/',
+  );
 
   test('links to the previous and next pages in Vietnamese', async () => {
     const html = await renderToString(Pagination, { page: pages[1] });

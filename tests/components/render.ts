@@ -9,7 +9,10 @@ export async function renderToString(
   path = '/',
 ): Promise<string> {
   container ??= await AstroContainer.create();
-  const html = await container.renderToString(component, { props, request: new Request(`https://example.test${path}`) });
+  const html = await container.renderToString(component, {
+    props,
+    request: new Request(`https://example.test${path}`),
+  });
   // Scoped-style markers say nothing about behaviour; dropping them keeps assertions readable.
   return html.replace(/ data-astro-cid-[a-z0-9]+(?:="true")?/g, '');
 }

@@ -32,7 +32,9 @@ const PAGE_TYPES: [string, string][] = [
 
 /** Every page the sitemap lists, as a path. */
 const SITEMAP_PAGES = [
-  ...readFileSync(fileURLToPath(new URL('../../dist/sitemap-0.xml', import.meta.url)), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+  ...readFileSync(fileURLToPath(new URL('../../dist/sitemap-0.xml', import.meta.url)), 'utf8').matchAll(
+    /<loc>([^<]+)<\/loc>/g,
+  ),
 ].map((m) => new URL(m[1] ?? '').pathname);
 
 let browser: Browser;

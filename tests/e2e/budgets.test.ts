@@ -51,7 +51,8 @@ async function loadPage(pathname: string) {
   await page.evaluate(() => document.fonts.ready);
   const site = new URL(baseUrl()).host;
   const own = requests.map((u) => new URL(u)).filter((u) => u.host === site && u.protocol.startsWith('http'));
-  const sum = (test: (p: string) => boolean) => own.filter((u) => test(u.pathname)).reduce((t, u) => t + wireSize(u.pathname), 0);
+  const sum = (test: (p: string) => boolean) =>
+    own.filter((u) => test(u.pathname)).reduce((t, u) => t + wireSize(u.pathname), 0);
   const result = {
     foreign: requests.filter((u) => !u.startsWith('data:') && new URL(u).host !== site),
     document: sum((p) => p.endsWith('/') || /\.(css|js)$/.test(p)),

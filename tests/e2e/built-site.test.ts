@@ -36,7 +36,9 @@ describe('the built site', () => {
   test('has a page for every sample model and news item', () => {
     for (const collection of ['models', 'news'] as const) {
       const prefix = collection === 'models' ? 'mo-hinh' : 'tin-tuc';
-      const entries = readdirSync(path.join(root, 'content', collection), { withFileTypes: true }).filter((e) => e.isDirectory());
+      const entries = readdirSync(path.join(root, 'content', collection), { withFileTypes: true }).filter((e) =>
+        e.isDirectory(),
+      );
       expect(entries.length).toBeGreaterThan(0);
       for (const entry of entries) expect(pages).toContain(`${prefix}/${entry.name}/index.html`);
     }
@@ -61,7 +63,19 @@ describe('the built site', () => {
     ];
     for (const file of expected) expect(pages).toContain(file);
     // A page for each of the 11 pre-2025 district-level units, each of the four fields, each organisation.
-    for (const place of ['long-xuyen', 'chau-doc', 'tan-chau', 'tinh-bien', 'an-phu', 'chau-phu', 'chau-thanh', 'cho-moi', 'phu-tan', 'thoai-son', 'tri-ton']) {
+    for (const place of [
+      'long-xuyen',
+      'chau-doc',
+      'tan-chau',
+      'tinh-bien',
+      'an-phu',
+      'chau-phu',
+      'chau-thanh',
+      'cho-moi',
+      'phu-tan',
+      'thoai-son',
+      'tri-ton',
+    ]) {
       expect(pages).toContain(`dia-ban/${place}/index.html`);
     }
     for (const field of ['kinh-te', 'van-hoa-xa-hoi', 'quoc-phong-an-ninh', 'xay-dung-he-thong-chinh-tri']) {
@@ -73,8 +87,9 @@ describe('the built site', () => {
     const broken: string[] = [];
     for (const page of pages) {
       const html = readFileSync(path.join(dist, page), 'utf8');
-      const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g), ...html.matchAll(/\ssrcset="([^"]+)"/g)].flatMap((m) =>
-        m[0].includes('srcset') ? (m[1] ?? '').split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [m[1] ?? ''],
+      const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g), ...html.matchAll(/\ssrcset="([^"]+)"/g)].flatMap(
+        (m) =>
+          m[0].includes('srcset') ? (m[1] ?? '').split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [m[1] ?? ''],
       );
       for (const ref of refs) {
         if (/^(https?:|mailto:|tel:|data:|#)/.test(ref)) continue;
@@ -105,7 +120,8 @@ describe('HTML validity', () => {
     for (const page of pages) {
       const report = await validator.validateFile(path.join(dist, page));
       for (const result of report.results) {
-        for (const message of result.messages) failures.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          failures.push(`${page}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
       }
     }
     expect(failures).toEqual([]);

@@ -46,10 +46,15 @@ describe('home', () => {
 describe('browsing', () => {
   test('browses models by place and opens one', async () => {
     await open(page, '/mo-hinh/');
-    await page.getByRole('navigation', { name: 'Duyệt mô hình theo' }).getByRole('link', { name: 'huyện Thoại Sơn' }).click();
+    await page
+      .getByRole('navigation', { name: 'Duyệt mô hình theo' })
+      .getByRole('link', { name: 'huyện Thoại Sơn' })
+      .click();
     await page.waitForURL('**/dia-ban/thoai-son/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Huyện Thoại Sơn');
-    await expect(page.getByText('Tên gọi và đơn vị hành chính này được dùng đến hết ngày 30/6/2025').count()).resolves.toBe(1);
+    await expect(
+      page.getByText('Tên gọi và đơn vị hành chính này được dùng đến hết ngày 30/6/2025').count(),
+    ).resolves.toBe(1);
     await page.getByRole('link', { name: 'Vận động hiến đất làm đường giao thông nông thôn' }).click();
     await page.waitForURL('**/mo-hinh/hien-dat-lam-duong-thoai-son/');
     const figures = await page.locator('.figures').innerText();
@@ -101,8 +106,14 @@ describe('reading without JavaScript', () => {
     const p = await noScript.context.newPage();
     await open(p, '/mo-hinh/ho-tro-thanh-nien-vay-von-khoi-nghiep-tinh-bien/');
     const text = await p.locator('main').innerText();
-    for (const heading of ['Số liệu chính', 'Bối cảnh', 'Cách làm', 'Kết quả', 'Nguồn']) expect(text).toContain(heading);
-    await expect(p.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    for (const heading of ['Số liệu chính', 'Bối cảnh', 'Cách làm', 'Kết quả', 'Nguồn'])
+      expect(text).toContain(heading);
+    await expect(
+      p
+        .locator('img')
+        .first()
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).resolves.toBe(true);
     await noScript.context.close();
   });
 });

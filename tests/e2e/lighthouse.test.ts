@@ -15,7 +15,12 @@ beforeAll(async () => {
 describe.each(LIGHTHOUSE_PAGES)('Lighthouse on the %s (%s)', (name) => {
   test('scores 100 in performance, accessibility, best practices and SEO, with zero layout shift', () => {
     const result = results.find((r) => r.name === name);
-    expect(result?.scores, result?.failing.join(', ')).toEqual({ performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 });
+    expect(result?.scores, result?.failing.join(', ')).toEqual({
+      performance: 100,
+      accessibility: 100,
+      'best-practices': 100,
+      seo: 100,
+    });
     expect(result?.cls).toBe(0);
   });
 });

@@ -41,7 +41,8 @@ ${site}
 }
 
 beforeAll(async () => {
-  if (!existsSync(NGINX)) throw new Error(`nginx không có ở ${NGINX}: cài bằng “apt-get install -y nginx-light” (.ci/run làm việc này).`);
+  if (!existsSync(NGINX))
+    throw new Error(`nginx không có ở ${NGINX}: cài bằng “apt-get install -y nginx-light” (.ci/run làm việc này).`);
   const prefix = path.join(tmpdir(), `dvk-nginx-${port}`);
   mkdirSync(prefix, { recursive: true });
   const config = path.join(prefix, 'nginx.conf');
@@ -50,7 +51,13 @@ beforeAll(async () => {
   if (check.status !== 0) throw new Error(`deploy/nginx.conf không hợp lệ:\n${check.stderr}`);
   nginx = spawn(NGINX, ['-c', config, '-p', prefix], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
-    if (await fetch(base).then(() => true, () => false)) return;
+    if (
+      await fetch(base).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('nginx did not start');

@@ -20,15 +20,21 @@ const pages = htmlFiles.map((file) => ({ file, root: parse(readFileSync(path.joi
 const isRedirect = (root: HTMLElement) => root.querySelector('meta[http-equiv="refresh"]') !== null;
 const publicPages = pages.filter((p) => p.file !== '404.html' && !isRedirect(p.root));
 /** Model and news pages: the ones with an article indexed for search. */
-const articles = (prefix: string) => publicPages.filter((p) => p.file.startsWith(prefix) && p.root.querySelector('[data-pagefind-body]'));
+const articles = (prefix: string) =>
+  publicPages.filter((p) => p.file.startsWith(prefix) && p.root.querySelector('[data-pagefind-body]'));
 const models = articles('mo-hinh/');
 const news = articles('tin-tuc/');
 const meta = (root: HTMLElement, key: string) =>
-  root.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? root.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
+  root.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ??
+  root.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
 const urlOf = (file: string) => new URL(file.replace(/index\.html$/, ''), `${SITE_URL}/`).href;
-const jsonLd = (root: HTMLElement) => root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
+const jsonLd = (root: HTMLElement) =>
+  root
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
 const xml = (file: string) => new XMLParser().parse(readFileSync(path.join(dist, file), 'utf8'));
-const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 describe('every page’s head', () => {
   test('has lang="vi", an absolute canonical URL to itself, and og:locale vi_VN', () => {
@@ -36,7 +42,10 @@ describe('every page’s head', () => {
     expect(news.length).toBeGreaterThan(0);
     for (const { file, root } of publicPages) {
       expect(root.querySelector('html')?.getAttribute('lang'), file).toBe('vi');
-      expect(root.querySelectorAll('link[rel="canonical"]').map((l) => l.getAttribute('href')), file).toEqual([urlOf(file)]);
+      expect(
+        root.querySelectorAll('link[rel="canonical"]').map((l) => l.getAttribute('href')),
+        file,
+      ).toEqual([urlOf(file)]);
       expect(meta(root, 'og:locale'), file).toBe('vi_VN');
       expect(meta(root, 'og:url'), file).toBe(urlOf(file));
     }
@@ -45,23 +54,33 @@ describe('every page’s head', () => {
   test('has a unique <title> and a meta description', () => {
     const titles = publicPages.map((p) => p.root.querySelector('title')?.textContent ?? '');
     expect(new Set(titles).size).toBe(titles.length);
-    for (const { file, root } of publicPages) expect((meta(root, 'description') ?? '').length, file).toBeGreaterThan(20);
+    for (const { file, root } of publicPages)
+      expect((meta(root, 'description') ?? '').length, file).toBeGreaterThan(20);
   });
 
   test('gives every structured-data block valid JSON of a known type', () => {
     for (const { file, root } of publicPages) {
-      for (const data of jsonLd(root)) expect(['Article', 'NewsArticle', 'BreadcrumbList'], file).toContain(data['@type']);
+      for (const data of jsonLd(root))
+        expect(['Article', 'NewsArticle', 'BreadcrumbList'], file).toContain(data['@type']);
     }
   });
 
   test('describes a model as an Article with its place, dates and sources', () => {
     for (const { file, root } of models) {
       const article = jsonLd(root).find((d) => d['@type'] === 'Article');
-      expect(article, file).toMatchObject({ '@context': 'https://schema.org', url: urlOf(file), inLanguage: 'vi', publisher: { '@type': 'Organization' } });
+      expect(article, file).toMatchObject({
+        '@context': 'https://schema.org',
+        url: urlOf(file),
+        inLanguage: 'vi',
+        publisher: { '@type': 'Organization' },
+      });
       expect(article?.['contentLocation'], file).toMatchObject({ '@type': 'AdministrativeArea' });
       expect(String(article?.['datePublished']), file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(asList(article?.['citation'] as unknown[]).length, file).toBeGreaterThan(0);
-      expect(jsonLd(root).some((d) => d['@type'] === 'BreadcrumbList'), file).toBe(true);
+      expect(
+        jsonLd(root).some((d) => d['@type'] === 'BreadcrumbList'),
+        file,
+      ).toBe(true);
     }
   });
 
@@ -101,7 +120,9 @@ describe('feeds and sitemap', () => {
 
   test('the sitemap lists exactly the public pages', () => {
     const index = asList(xml('sitemap-index.xml').sitemapindex.sitemap) as { loc: string }[];
-    const urls = index.flatMap((s) => asList(xml(new URL(s.loc).pathname.slice(1)).urlset.url) as { loc: string }[]).map((u) => u.loc);
+    const urls = index
+      .flatMap((s) => asList(xml(new URL(s.loc).pathname.slice(1)).urlset.url) as { loc: string }[])
+      .map((u) => u.loc);
     expect(urls.sort()).toEqual(publicPages.map((p) => urlOf(p.file)).sort());
   });
 
@@ -111,7 +132,10 @@ describe('feeds and sitemap', () => {
 });
 
 describe('open data', () => {
-  const json = JSON.parse(readFileSync(path.join(dist, 'du-lieu/mo-hinh.json'), 'utf8')) as { count: number; models: { url: string; title: string; place: string }[] };
+  const json = JSON.parse(readFileSync(path.join(dist, 'du-lieu/mo-hinh.json'), 'utf8')) as {
+    count: number;
+    models: { url: string; title: string; place: string }[];
+  };
 
   test('the JSON has one record per published model page, with its title', () => {
     expect(json.count).toBe(models.length);

@@ -45,7 +45,9 @@ const resultLinks = () => page.locator('[data-search-results] h2 a');
 async function searchFor(params: string): Promise<string[]> {
   await open(page, `/tim-kiem/?${params}`);
   await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '');
-  const hrefs = await resultLinks().evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await resultLinks().evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   return hrefs;
 }
 

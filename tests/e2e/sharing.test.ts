@@ -28,7 +28,9 @@ describe('sharing', () => {
   test('copies the permanent link and confirms it in Vietnamese', async () => {
     const { context, page } = await openWithClipboard(MODEL);
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
-    await expect(page.locator('.share [role="status"]').innerText()).resolves.toBe('Đã sao chép liên kết. Dán vào Zalo hoặc tin nhắn để chia sẻ.');
+    await expect(page.locator('.share [role="status"]').innerText()).resolves.toBe(
+      'Đã sao chép liên kết. Dán vào Zalo hoặc tin nhắn để chia sẻ.',
+    );
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(PERMANENT);
     await context.close();
   });

@@ -8,7 +8,11 @@ const today = '2024-06-01';
 /** Two models (b related to a) and a news item about a; `change` edits the input first. */
 function build(change: (input: CatalogInput) => void = () => {}) {
   const input = catalogInput({
-    models: [model('a', { place: 'tan-chau' }), model('b', { place: 'chau-doc', related: ['a'] }), model('c', { place: 'cho-moi' })],
+    models: [
+      model('a', { place: 'tan-chau' }),
+      model('b', { place: 'chau-doc', related: ['a'] }),
+      model('c', { place: 'cho-moi' }),
+    ],
     news: [newsItem('n', { models: ['a'] })],
   });
   change(input);

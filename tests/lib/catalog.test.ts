@@ -84,7 +84,9 @@ describe('buildCatalog', () => {
   });
 
   test('names the file, the field and the value of an unknown place', () => {
-    const problems = problemsOf(() => buildCatalog(catalogInput({ models: [model('a', { place: 'tan-chao' })] }), { today }));
+    const problems = problemsOf(() =>
+      buildCatalog(catalogInput({ models: [model('a', { place: 'tan-chao' })] }), { today }),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/models/a/index.md', field: 'place' });
     expect(problems[0]?.message).toContain('“tan-chao”');
@@ -106,7 +108,9 @@ describe('buildCatalog', () => {
   });
 
   test('refuses a model related to itself', () => {
-    const problems = problemsOf(() => buildCatalog(catalogInput({ models: [model('a', { related: ['a'] })] }), { today }));
+    const problems = problemsOf(() =>
+      buildCatalog(catalogInput({ models: [model('a', { related: ['a'] })] }), { today }),
+    );
     expect(problems[0]?.field).toBe('related.0');
   });
 

@@ -40,10 +40,25 @@ describe('describeIssue', () => {
 
   test.each<[string, z.ZodType, unknown, string]>([
     ['a missing field', z.object({ title: z.string() }), {}, 'thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).'],
-    ['a wrong type', z.object({ year: z.number() }), { year: 'hai nghìn' }, 'giá trị “hai nghìn” không đúng kiểu. Cần số.'],
+    [
+      'a wrong type',
+      z.object({ year: z.number() }),
+      { year: 'hai nghìn' },
+      'giá trị “hai nghìn” không đúng kiểu. Cần số.',
+    ],
     ['a fraction where a whole number is needed', z.number().int(), 1.5, 'giá trị 1.5 không đúng kiểu. Cần số nguyên.'],
-    ['a value not in a list', z.enum(['tap-the', 'ca-nhan']), 'x', 'giá trị “x” không được chấp nhận. Chọn một trong: tap-the, ca-nhan.'],
-    ['a misspelt field', z.strictObject({}), { tittle: 1 }, 'có trường không được hỗ trợ: tittle. Kiểm tra lại chính tả tên trường hoặc xoá trường đó.'],
+    [
+      'a value not in a list',
+      z.enum(['tap-the', 'ca-nhan']),
+      'x',
+      'giá trị “x” không được chấp nhận. Chọn một trong: tap-the, ca-nhan.',
+    ],
+    [
+      'a misspelt field',
+      z.strictObject({}),
+      { tittle: 1 },
+      'có trường không được hỗ trợ: tittle. Kiểm tra lại chính tả tên trường hoặc xoá trường đó.',
+    ],
     ['text too long', z.string().max(3), 'abcd', 'quá dài (tối đa 3 ký tự). Hãy viết gọn lại.'],
     ['an empty list', z.array(z.string()).min(1), [], 'cần ít nhất 1 mục.'],
   ])('explains %s in Vietnamese', (_, schema, input, text) => {

@@ -15,11 +15,16 @@ const catalog = buildCatalog(
   }),
   { today: '2024-06-01' },
 );
-const counts = (groups: { key: string; models: unknown[] }[]) => Object.fromEntries(groups.map((g) => [g.key, g.models.length]));
+const counts = (groups: { key: string; models: unknown[] }[]) =>
+  Object.fromEntries(groups.map((g) => [g.key, g.models.length]));
 
 describe('getFacetGroups', () => {
   test('lists every field from data, even empty ones', () => {
-    expect(counts(getFacetGroups(catalog, 'field'))).toEqual({ 'kinh-te': 2, 'van-hoa-xa-hoi': 1, 'quoc-phong-an-ninh': 0 });
+    expect(counts(getFacetGroups(catalog, 'field'))).toEqual({
+      'kinh-te': 2,
+      'van-hoa-xa-hoi': 1,
+      'quoc-phong-an-ninh': 0,
+    });
   });
 
   test('counts a model in its place and in every unit above it', () => {
@@ -35,7 +40,10 @@ describe('getFacetGroups', () => {
   });
 
   test('has both kinds with Vietnamese labels', () => {
-    expect(getFacetGroups(catalog, 'kind').map((g) => `${g.label}: ${g.models.length}`)).toEqual(['Tập thể: 2', 'Cá nhân: 1']);
+    expect(getFacetGroups(catalog, 'kind').map((g) => `${g.label}: ${g.models.length}`)).toEqual([
+      'Tập thể: 2',
+      'Cá nhân: 1',
+    ]);
   });
 
   test('groups models by organisation', () => {
@@ -45,7 +53,11 @@ describe('getFacetGroups', () => {
 
 describe('getFacetCounts', () => {
   test('drops empty groups and sorts names in Vietnamese order', () => {
-    expect(getFacetCounts(catalog, 'place').map((g) => g.label)).toEqual(['tỉnh An Giang', 'thành phố Châu Đốc', 'thị xã Tân Châu']);
+    expect(getFacetCounts(catalog, 'place').map((g) => g.label)).toEqual([
+      'tỉnh An Giang',
+      'thành phố Châu Đốc',
+      'thị xã Tân Châu',
+    ]);
   });
 });
 
@@ -72,6 +84,9 @@ describe('getStats', () => {
   test('counts models, news and the places where models ran', () => {
     const stats = getStats(catalog);
     expect(stats).toMatchObject({ models: 3, news: 0, places: 2 });
-    expect(stats.byPlace.map((g) => `${g.label}: ${g.models.length}`)).toEqual(['thành phố Châu Đốc: 2', 'thị xã Tân Châu: 1']);
+    expect(stats.byPlace.map((g) => `${g.label}: ${g.models.length}`)).toEqual([
+      'thành phố Châu Đốc: 2',
+      'thị xã Tân Châu: 1',
+    ]);
   });
 });

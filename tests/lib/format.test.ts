@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatNumber, formatPartialDate, formatShortDate, isIsoDate, toIsoDay } from '../../src/lib/format.ts';
+import {
+  formatDate,
+  formatNumber,
+  formatPartialDate,
+  formatShortDate,
+  isIsoDate,
+  toIsoDay,
+} from '../../src/lib/format.ts';
 
 describe('formatNumber', () => {
   test.each([

@@ -28,7 +28,9 @@ describe('readFrontmatter', () => {
   });
 
   test('reports a YAML error with its line in the file', () => {
-    expect(problemOf(() => readFrontmatter('---\ntitle: Một\nsummary: a: b\n---\n', 'content/models/x/index.md')).file).toBe('content/models/x/index.md:3');
+    expect(
+      problemOf(() => readFrontmatter('---\ntitle: Một\nsummary: a: b\n---\n', 'content/models/x/index.md')).file,
+    ).toBe('content/models/x/index.md:3');
   });
 
   test.each([
@@ -51,7 +53,9 @@ describe('placeholderLine', () => {
   });
 
   test('ignores comment lines and the body', () => {
-    expect(placeholderLine('---\ntitle: Tên\n# cover: «Mô tả ảnh»\n---\n\nMột câu «trích» trong bài.\n')).toBeUndefined();
+    expect(
+      placeholderLine('---\ntitle: Tên\n# cover: «Mô tả ảnh»\n---\n\nMột câu «trích» trong bài.\n'),
+    ).toBeUndefined();
   });
 });
 

@@ -8,7 +8,14 @@ describe('paginate', () => {
     const pages = paginate(items, 12, '/mo-hinh/');
     expect(pages.map((p) => p.url)).toEqual(['/mo-hinh/', '/mo-hinh/trang/2/', '/mo-hinh/trang/3/']);
     expect(pages.map((p) => p.items.length)).toEqual([12, 12, 1]);
-    expect(pages[1]).toMatchObject({ number: 2, count: 3, first: 13, total: 25, prevUrl: '/mo-hinh/', nextUrl: '/mo-hinh/trang/3/' });
+    expect(pages[1]).toMatchObject({
+      number: 2,
+      count: 3,
+      first: 13,
+      total: 25,
+      prevUrl: '/mo-hinh/',
+      nextUrl: '/mo-hinh/trang/3/',
+    });
   });
 
   test('has no previous link on the first page and no next link on the last', () => {

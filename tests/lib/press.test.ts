@@ -23,7 +23,13 @@ const catalog = buildCatalog(
         figures: [{ label: 'Đường bê tông', value: 1870.5, unit: 'm', asOf: '2024', source: 1 }],
       }),
     ],
-    news: [newsItem('hoi-nghi', { title: 'Hội nghị', models: ['duong-ra-dong'], source: { title: 'Bài gốc', author: 'Thanh Sang' } })],
+    news: [
+      newsItem('hoi-nghi', {
+        title: 'Hội nghị',
+        models: ['duong-ra-dong'],
+        source: { title: 'Bài gốc', author: 'Thanh Sang' },
+      }),
+    ],
   }),
   { today: '2024-06-01' },
 );
@@ -37,7 +43,11 @@ describe('modelArticle', () => {
       '@type': 'Article',
       url: 'https://danvankheo.angiang.example/mo-hinh/duong-ra-dong/',
       image: 'https://danvankheo.angiang.example/anh-chia-se/mo-hinh/duong-ra-dong.png',
-      contentLocation: { '@type': 'AdministrativeArea', name: 'thị xã Tân Châu', containedInPlace: { name: 'tỉnh An Giang' } },
+      contentLocation: {
+        '@type': 'AdministrativeArea',
+        name: 'thị xã Tân Châu',
+        containedInPlace: { name: 'tỉnh An Giang' },
+      },
       sourceOrganization: [{ '@type': 'GovernmentOrganization', name: 'Hội Nông dân tỉnh An Giang' }],
       citation: [{ '@type': 'CreativeWork', name: 'Một bài báo', publisher: { name: 'Báo An Giang' } }],
       datePublished: '2024-03-08',
@@ -59,7 +69,12 @@ describe('newsArticle', () => {
 
 describe('breadcrumbList', () => {
   test('numbers the trail from 1 with absolute URLs', () => {
-    expect(breadcrumbList([{ name: 'Trang chủ', path: '/' }, { name: 'Mô hình', path: '/mo-hinh/' }]).itemListElement).toEqual([
+    expect(
+      breadcrumbList([
+        { name: 'Trang chủ', path: '/' },
+        { name: 'Mô hình', path: '/mo-hinh/' },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://danvankheo.angiang.example/' },
       { '@type': 'ListItem', position: 2, name: 'Mô hình', item: 'https://danvankheo.angiang.example/mo-hinh/' },
     ]);
@@ -76,7 +91,14 @@ describe('toJsonLd', () => {
 
 describe('formatCitation', () => {
   test('gives publisher, year, quoted title, site, Vietnamese dates and the permanent URL', () => {
-    expect(formatCitation({ title: 'Đường ra đồng', published: '2024-03-08', updated: '2024-05-01', url: '/mo-hinh/duong-ra-dong/' })).toBe(
+    expect(
+      formatCitation({
+        title: 'Đường ra đồng',
+        published: '2024-03-08',
+        updated: '2024-05-01',
+        url: '/mo-hinh/duong-ra-dong/',
+      }),
+    ).toBe(
       'Ban biên tập Dân vận khéo An Giang (2024). “Đường ra đồng”. Dân vận khéo An Giang, đăng ngày 8 tháng 3, 2024, cập nhật ngày 1 tháng 5, 2024. https://danvankheo.angiang.example/mo-hinh/duong-ra-dong/',
     );
   });
@@ -135,7 +157,9 @@ describe('toRssDate', () => {
 
 describe('getRedirects', () => {
   test('points each former slug at the current page', () => {
-    expect(getRedirects(catalog.models)).toEqual([{ from: 'duong-cu', to: '/mo-hinh/duong-ra-dong/', title: 'Đường ra đồng' }]);
+    expect(getRedirects(catalog.models)).toEqual([
+      { from: 'duong-cu', to: '/mo-hinh/duong-ra-dong/', title: 'Đường ra đồng' },
+    ]);
   });
 });
 

@@ -45,7 +45,9 @@ describe('partialDate', () => {
 describe('ref', () => {
   test('says in Vietnamese which list the id comes from', () => {
     const result = ref('places').safeParse(5, { error: describeIssue });
-    expect(result.success ? '' : result.error.issues[0]?.message).toBe('cần id (chữ thường không dấu) của một địa bàn trong content/places.yaml.');
+    expect(result.success ? '' : result.error.issues[0]?.message).toBe(
+      'cần id (chữ thường không dấu) của một địa bàn trong content/places.yaml.',
+    );
   });
 });
 
@@ -67,11 +69,15 @@ describe('modelSchema', () => {
   });
 
   test('needs at least one source', () => {
-    expect(issuesOf({ ...valid, sources: [] })).toEqual(['sources: cần ít nhất một nguồn tin để người đọc kiểm chứng.']);
+    expect(issuesOf({ ...valid, sources: [] })).toEqual([
+      'sources: cần ít nhất một nguồn tin để người đọc kiểm chứng.',
+    ]);
   });
 
   test('refuses an update dated before publication', () => {
-    expect(issuesOf({ ...valid, updated: '2024-01-01' })[0]).toMatch(/^updated: ngày cập nhật 2024-01-01 sớm hơn ngày đăng/);
+    expect(issuesOf({ ...valid, updated: '2024-01-01' })[0]).toMatch(
+      /^updated: ngày cập nhật 2024-01-01 sớm hơn ngày đăng/,
+    );
   });
 
   test('refuses a figure pointing to a source that is not listed', () => {
@@ -82,11 +88,15 @@ describe('modelSchema', () => {
   });
 
   test('refuses a slug with marks or capitals', () => {
-    expect(issuesOf({ ...valid, slug: 'Đường-ra-đồng' })[0]).toMatch(/^slug: “Đường-ra-đồng” không dùng được làm địa chỉ/);
+    expect(issuesOf({ ...valid, slug: 'Đường-ra-đồng' })[0]).toMatch(
+      /^slug: “Đường-ra-đồng” không dùng được làm địa chỉ/,
+    );
   });
 
   test('refuses a summary too long for a card', () => {
-    expect(issuesOf({ ...valid, summary: 'x'.repeat(401) })).toEqual(['summary: quá dài (tối đa 400 ký tự). Hãy viết gọn lại.']);
+    expect(issuesOf({ ...valid, summary: 'x'.repeat(401) })).toEqual([
+      'summary: quá dài (tối đa 400 ký tự). Hãy viết gọn lại.',
+    ]);
   });
 });
 

@@ -18,7 +18,13 @@ const [a] = catalog.models.filter((m) => m.slug === 'a');
 
 describe('searchFiltersOf', () => {
   test('gives a model its kind, field, place, year and collective/individual', () => {
-    expect(searchFiltersOf(a!)).toEqual({ loai: ['Mô hình'], linh_vuc: ['Kinh tế'], dia_ban: ['huyện Chợ Mới'], nam: ['2023'], hinh_thuc: ['Tập thể'] });
+    expect(searchFiltersOf(a!)).toEqual({
+      loai: ['Mô hình'],
+      linh_vuc: ['Kinh tế'],
+      dia_ban: ['huyện Chợ Mới'],
+      nam: ['2023'],
+      hinh_thuc: ['Tập thể'],
+    });
   });
 
   test('gives a news item the fields and places of its models, each once, and the year of its event', () => {
@@ -33,7 +39,10 @@ describe('searchFiltersOf', () => {
 });
 
 describe('getSearchFilterGroups', () => {
-  const options = (key: string) => getSearchFilterGroups(catalog).find((g) => g.key === key)!.options.map((o) => `${o.label} ${o.count}`);
+  const options = (key: string) =>
+    getSearchFilterGroups(catalog)
+      .find((g) => g.key === key)!
+      .options.map((o) => `${o.label} ${o.count}`);
 
   test('counts each model and news item once per value', () => {
     expect(options('loai')).toEqual(['Mô hình 3', 'Tin tức 1']);

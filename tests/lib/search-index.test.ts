@@ -15,12 +15,18 @@ afterEach(async () => {
 
 async function page(file: string, body: string) {
   await mkdir(path.dirname(path.join(site, file)), { recursive: true });
-  await writeFile(path.join(site, file), `<!doctype html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`);
+  await writeFile(
+    path.join(site, file),
+    `<!doctype html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`,
+  );
 }
 
 describe('writeSearchIndex', () => {
   test('indexes model and news pages only, and writes the index into the site', async () => {
-    await page('mo-hinh/a/index.html', '<nav>Mô hình</nav><article data-pagefind-body><h1>Đường ra đồng</h1></article>');
+    await page(
+      'mo-hinh/a/index.html',
+      '<nav>Mô hình</nav><article data-pagefind-body><h1>Đường ra đồng</h1></article>',
+    );
     await page('tin-tuc/b/index.html', '<article data-pagefind-body><h1>Hội nghị</h1></article>');
     await page('mo-hinh/index.html', '<h1>Danh sách</h1>');
     const summary = await writeSearchIndex(site);

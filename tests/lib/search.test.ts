@@ -24,7 +24,9 @@ describe('getFoldedDWords', () => {
 
 describe('readSearchParams', () => {
   test('reads the query, filters and sort from the URL', () => {
-    const state = readSearchParams(new URLSearchParams('q=duong+ra+dong&linh-vuc=kinh-te&dia-ban=tan-chau&dia-ban=phu-tan&sap-xep=moi-nhat'));
+    const state = readSearchParams(
+      new URLSearchParams('q=duong+ra+dong&linh-vuc=kinh-te&dia-ban=tan-chau&dia-ban=phu-tan&sap-xep=moi-nhat'),
+    );
     expect(state).toEqual({
       query: 'duong ra dong',
       filters: { linh_vuc: ['kinh-te'], dia_ban: ['tan-chau', 'phu-tan'] },

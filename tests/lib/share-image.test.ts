@@ -136,7 +136,9 @@ describe('shareImageKey', () => {
     expect(shareImageKey({ ...marksCard, title: 'Bê tông hóa đường ra cánh đồng' })).not.toBe(key);
     expect(shareImageKey({ ...marksCard, title: `${marksCard.title}!` })).not.toBe(key);
     expect(shareImageKey({ ...marksCard, place: 'huyện Phú Tân' })).not.toBe(key);
-    expect(shareImageKey({ ...marksCard, figure: { label: 'đường làm trên đất dân hiến', value: '44 km' } })).not.toBe(key);
+    expect(shareImageKey({ ...marksCard, figure: { label: 'đường làm trên đất dân hiến', value: '44 km' } })).not.toBe(
+      key,
+    );
     expect(shareImageKey({ ...marksCard, kind: 'Tin tức' })).not.toBe(key);
   });
 });

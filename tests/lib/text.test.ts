@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { capitalize, compareVi, isSlug, sortByVi, stripMarks, toComparable, toSearchKey, toSlug } from '../../src/lib/text.ts';
+import {
+  capitalize,
+  compareVi,
+  isSlug,
+  sortByVi,
+  stripMarks,
+  toComparable,
+  toSearchKey,
+  toSlug,
+} from '../../src/lib/text.ts';
 
 describe('toSlug', () => {
   test.each([
@@ -81,7 +90,15 @@ describe('compareVi', () => {
 
   test('sorts the district names in Vietnamese order', () => {
     const names = ['Tri Tôn', 'Châu Đốc', 'An Phú', 'Chợ Mới', 'Châu Phú', 'Long Xuyên', 'Đông Xuyên'];
-    expect(sortByVi(names, (n) => n)).toEqual(['An Phú', 'Châu Đốc', 'Châu Phú', 'Chợ Mới', 'Đông Xuyên', 'Long Xuyên', 'Tri Tôn']);
+    expect(sortByVi(names, (n) => n)).toEqual([
+      'An Phú',
+      'Châu Đốc',
+      'Châu Phú',
+      'Chợ Mới',
+      'Đông Xuyên',
+      'Long Xuyên',
+      'Tri Tôn',
+    ]);
   });
 });
 

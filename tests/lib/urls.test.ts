@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { fieldUrl, kindUrl, modelUrl, newsUrl, organisationUrl, pageUrl, placeUrl, yearUrl } from '../../src/lib/urls.ts';
+import {
+  fieldUrl,
+  kindUrl,
+  modelUrl,
+  newsUrl,
+  organisationUrl,
+  pageUrl,
+  placeUrl,
+  yearUrl,
+} from '../../src/lib/urls.ts';
 
 describe('public URLs', () => {
   test.each([

@@ -32,7 +32,31 @@ describe('scaffoldEntry', () => {
   test('writes every schema field, each under a Vietnamese comment', async () => {
     const { file } = await scaffoldEntry(content, 'mo-hinh', 'Mô hình mới', '2026-11-25');
     const lines = (await readFile(file, 'utf8')).split('\n');
-    const fields = ['title', 'summary', 'place', 'field', 'kind', 'movement', 'organisations', 'year', 'startYear', 'published', 'updated', 'cover', 'figures', 'context', 'steps', 'results', 'lessons', 'replicate', 'contact', 'sources', 'related', 'aliases', 'draft'];
+    const fields = [
+      'title',
+      'summary',
+      'place',
+      'field',
+      'kind',
+      'movement',
+      'organisations',
+      'year',
+      'startYear',
+      'published',
+      'updated',
+      'cover',
+      'figures',
+      'context',
+      'steps',
+      'results',
+      'lessons',
+      'replicate',
+      'contact',
+      'sources',
+      'related',
+      'aliases',
+      'draft',
+    ];
     for (const field of fields) {
       const at = lines.findIndex((l) => new RegExp(`^(# )?${field}:`).test(l));
       expect(at, field).toBeGreaterThan(0);
@@ -53,7 +77,9 @@ describe('scaffoldEntry', () => {
   test('warns about a picture too large to be worth processing', async () => {
     const { default: sharp } = await import('sharp');
     const { file, folder } = await scaffoldEntry(content, 'mo-hinh', 'Ảnh quá lớn', '2026-11-25');
-    await sharp({ create: { width: 4200, height: 300, channels: 3, background: '#888888' } }).png().toFile(path.join(folder, 'anh-bia.png'));
+    await sharp({ create: { width: 4200, height: 300, channels: 3, background: '#888888' } })
+      .png()
+      .toFile(path.join(folder, 'anh-bia.png'));
     const text = (await readFile(file, 'utf8'))
       .replace('# cover:', 'cover:')
       .replace('#   src: ./anh-bia.jpg', '  src: ./anh-bia.png')
@@ -69,7 +95,9 @@ describe('scaffoldEntry', () => {
   test('refuses to overwrite an existing entry, says so, and changes nothing', async () => {
     const existing = path.join(content, 'models', 'duong-be-tong-ra-canh-dong-tan-chau', 'index.md');
     const before = await readFile(existing, 'utf8');
-    await expect(scaffoldEntry(content, 'mo-hinh', 'Đường bê tông ra cánh đồng Tân Châu', '2026-11-25')).rejects.toThrow(
+    await expect(
+      scaffoldEntry(content, 'mo-hinh', 'Đường bê tông ra cánh đồng Tân Châu', '2026-11-25'),
+    ).rejects.toThrow(
       /^Đã có bài ở .*duong-be-tong-ra-canh-dong-tan-chau \(địa chỉ “duong-be-tong-ra-canh-dong-tan-chau”\)\. Không ghi đè/,
     );
     expect(await readFile(existing, 'utf8')).toBe(before);
@@ -91,10 +119,15 @@ describe('yamlString', () => {
     expect(yamlString(text)).toBe(written);
   });
 
-  test.each(['“Dân vận khéo” ở Phú Tân', '- gạch đầu dòng', 'true', 'null', '1.870', '0x1F', 'Có "ngoặc kép" và \\ gạch chéo'])(
-    'reads back as the same text: %s',
-    (text) => {
-      expect(parseYaml(`title: ${yamlString(text)}`, 'x.md')).toEqual({ title: text });
-    },
-  );
+  test.each([
+    '“Dân vận khéo” ở Phú Tân',
+    '- gạch đầu dòng',
+    'true',
+    'null',
+    '1.870',
+    '0x1F',
+    'Có "ngoặc kép" và \\ gạch chéo',
+  ])('reads back as the same text: %s', (text) => {
+    expect(parseYaml(`title: ${yamlString(text)}`, 'x.md')).toEqual({ title: text });
+  });
 });

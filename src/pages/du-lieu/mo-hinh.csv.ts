@@ -4,4 +4,6 @@ import { getCatalog } from '../../lib/content.ts';
 import { toCsv, toOpenDataRecords } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(toCsv(toOpenDataRecords((await getCatalog()).models)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(toOpenDataRecords((await getCatalog()).models)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

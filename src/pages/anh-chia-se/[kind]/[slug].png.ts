@@ -9,7 +9,11 @@ import { modelShareCard, newsShareCard } from '../../../lib/share.ts';
 import { getShareImage, shareImageKey, type ShareCard } from '../../../lib/share-image.ts';
 
 /** The picture depends on the card alone, so the card's hash is the incremental-build key too. */
-const withCard = (kind: string, slug: string, card: ShareCard) => ({ params: { kind, slug }, props: { card }, cacheKey: shareImageKey(card) });
+const withCard = (kind: string, slug: string, card: ShareCard) => ({
+  params: { kind, slug },
+  props: { card },
+  cacheKey: shareImageKey(card),
+});
 
 export const getStaticPaths = (async () => {
   const { models, news } = await getCatalog();
