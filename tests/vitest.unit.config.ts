@@ -6,6 +6,9 @@ export default getViteConfig({
     name: 'unit',
     environment: 'node',
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/lib/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+    // Every test file that mirrors a module (tests/<folder>/<module>.test.ts); the real builds and
+    // the browser tests are projects of their own.
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/builds/**', 'tests/e2e/**'],
   },
 });

@@ -53,14 +53,6 @@ export function toIsoDay(instant: Date, timeZone: string = TIME_ZONE): IsoDate {
   }).format(instant);
 }
 
-/** True when `day` is a real calendar day written as `YYYY-MM-DD` (rejects 2024-02-30). */
-export function isIsoDate(day: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const parsed = new Date(Date.UTC(year, month - 1, date));
-  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
-}
-
 /** "2024" → "năm 2024"; "2024-03" → "tháng 3/2024"; "2024-03-07" → "7/3/2024". */
 export function formatPartialDate(value: string): string {
   const [year, month, day] = value.split('-');

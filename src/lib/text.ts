@@ -24,11 +24,6 @@ export function toSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** True when `slug` is already in the form `toSlug` produces (lower-case ASCII words and hyphens). */
-export function isSlug(slug: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
-}
-
 /**
  * Old- and new-style tone placement differ only in "oa", "oe" and "uy" (hoà / hòa, thuỷ / thủy).
  * This moves the tone mark onto the first vowel of those pairs, so two spellings of one word compare

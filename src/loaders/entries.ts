@@ -8,7 +8,8 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import type { ContentProblem } from '../lib/content-errors.ts';
-import { isSlug, toSlug } from '../lib/text.ts';
+import { toSlug } from '../lib/text.ts';
+import { isSlug } from '../schemas/rules.ts';
 
 export type SchemaFactory = (context: SchemaContext) => z.ZodType;
 

@@ -22,25 +22,41 @@ interface EntryType {
 
 /**
  * Astro keeps parsed entries between builds and re-parses only files whose text changed; it
- * clears that cache when src/content.config.ts changes, but not when a module the schemas import
- * does. Mixing this fingerprint of the schema and loader sources into each entry's digest makes
- * a schema change re-parse every entry (otherwise new defaults would be missing from old ones).
+ * clears that cache when src/content.config.ts changes, but not when a module the schemas or
+ * loaders import does. Mixing this fingerprint into each entry's digest makes such a change
+ * re-parse every entry (otherwise new defaults would be missing from old ones). It covers every
+ * file under src/schemas/ and src/loaders/ and every project module they import, found by
+ * following their relative imports, so no list of files has to be kept by hand.
  */
-function schemaFingerprint(root: string): string {
+export function schemaFingerprint(root: string): string {
   const hash = createHash('sha256');
-  const files = [
-    ...['src/schemas', 'src/loaders'].flatMap((dir) =>
-      readdirSync(path.join(root, dir))
-        .sort()
-        .map((file) => path.join(dir, file)),
-    ),
-    // The rules the schemas call: a day that exists (isIsoDate), a slug (isSlug), the error messages.
-    'src/lib/format.ts',
-    'src/lib/text.ts',
-    'src/lib/content-errors.ts',
-  ];
-  for (const file of files) hash.update(file).update(readFileSync(path.join(root, file)));
+  for (const file of getSourceClosure(root, ['src/schemas', 'src/loaders'])) {
+    hash.update(file).update(readFileSync(path.join(root, file)));
+  }
   return hash.digest('hex').slice(0, 16);
+}
+
+const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The files in `dirs` and every project file they import, transitively (paths from `root`, sorted). */
+export function getSourceClosure(root: string, dirs: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = dirs.flatMap((dir) =>
+    readdirSync(path.join(root, dir))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => path.posix.join(dir, name)),
+  );
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(path.join(root, file), 'utf8');
+    for (const [, specifier] of text.matchAll(RELATIVE_IMPORT)) {
+      const target = path.posix.join(path.posix.dirname(file), specifier!);
+      if (existsSync(path.join(root, target))) queue.push(target);
+    }
+  }
+  return [...seen].sort();
 }
 
 export function markdownEntries(options: { base: string; schema: SchemaFactory }): Loader {

@@ -5,8 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { isIsoDate } from '../lib/format.ts';
-import { isSlug } from '../lib/text.ts';
+import { isIsoDate, isSlug } from './rules.ts';
 
 /** Non-empty text, trimmed. `max` keeps card texts from overflowing. */
 export function text(options: { max?: number } = {}) {

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  formatDate,
-  formatNumber,
-  formatPartialDate,
-  formatShortDate,
-  isIsoDate,
-  toIsoDay,
-} from '../../src/lib/format.ts';
+import { formatDate, formatNumber, formatPartialDate, formatShortDate, toIsoDay } from '../../src/lib/format.ts';
 
 describe('formatNumber', () => {
   test.each([
@@ -46,19 +39,5 @@ describe('toIsoDay', () => {
     // 20:00 UTC on 6 March is 03:00 on 7 March in Hồ Chí Minh City (UTC+7).
     expect(toIsoDay(new Date('2024-03-06T20:00:00Z'))).toBe('2024-03-07');
     expect(toIsoDay(new Date('2024-03-06T16:59:59Z'))).toBe('2024-03-06');
-  });
-});
-
-describe('isIsoDate', () => {
-  test.each([
-    ['2024-03-07', true],
-    ['2024-02-29', true],
-    ['2023-02-29', false],
-    ['2024-02-30', false],
-    ['2024-13-01', false],
-    ['7/3/2024', false],
-    ['2024-3-7', false],
-  ])('%s → %s', (value, expected) => {
-    expect(isIsoDate(value)).toBe(expected);
   });
 });

@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { getSourceClosure, schemaFingerprint } from '../../src/loaders/markdown.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A throw-away tree of TypeScript files: path → text. */
+function makeTree(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'dvk-closure-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+describe('getSourceClosure', () => {
+  test('follows relative imports out of the folders, transitively, and ignores packages', () => {
+    const root = makeTree({
+      'src/schemas/a.ts': "import { z } from 'astro/zod';\nimport { b } from '../lib/b.ts';\n",
+      'src/lib/b.ts': "export { c } from './c.ts';\n",
+      'src/lib/c.ts': 'export const c = 1;\n',
+      'src/lib/unrelated.ts': 'export const u = 1;\n',
+    });
+    expect(getSourceClosure(root, ['src/schemas'])).toEqual(['src/lib/b.ts', 'src/lib/c.ts', 'src/schemas/a.ts']);
+  });
+
+  test('reads imports written over several lines', () => {
+    const root = makeTree({
+      'src/schemas/a.ts': "import {\n  one,\n  two,\n} from '../lib/b.ts';\n",
+      'src/lib/b.ts': 'export const one = 1, two = 2;\n',
+    });
+    expect(getSourceClosure(root, ['src/schemas'])).toContain('src/lib/b.ts');
+  });
+
+  test('covers the rules the real schemas call and the messages the loaders give', () => {
+    const files = getSourceClosure(projectRoot, ['src/schemas', 'src/loaders']);
+    expect(files).toEqual(
+      expect.arrayContaining(['src/schemas/rules.ts', 'src/lib/content-errors.ts', 'src/lib/text.ts']),
+    );
+    expect(files.filter((file) => file.startsWith('src/pages/'))).toEqual([]);
+  });
+});
+
+describe('schemaFingerprint', () => {
+  test('changes when a module the schemas import changes', () => {
+    const root = makeTree({
+      'src/schemas/a.ts': "import { rule } from './rules.ts';\n",
+      'src/schemas/rules.ts': 'export const rule = 1;\n',
+      'src/loaders/l.ts': "import { x } from '../lib/x.ts';\n",
+      'src/lib/x.ts': 'export const x = 1;\n',
+    });
+    const before = schemaFingerprint(root);
+    writeFileSync(path.join(root, 'src/lib/x.ts'), 'export const x = 2;\n');
+    expect(schemaFingerprint(root)).not.toBe(before);
+  });
+});
