@@ -4,7 +4,7 @@
  * and "today" as arguments, so tests can feed it fixtures parsed by the real schemas.
  */
 import type { FieldData } from '../schemas/field.ts';
-import type { ModelData, ModelKind } from '../schemas/model.ts';
+import type { ModelData } from '../schemas/model.ts';
 import type { NewsData } from '../schemas/news.ts';
 import type { OrganisationData } from '../schemas/organisation.ts';
 import type { PlaceData } from '../schemas/place.ts';
@@ -359,15 +359,3 @@ function checkAliases(entries: readonly Entry<{ aliases: string[] }>[], collecti
   }
   return problems;
 }
-
-/** Labels for collective / individual, as shown on pages. */
-export const KIND_LABELS: Record<ModelKind, string> = {
-  'tap-the': 'Tập thể',
-  'ca-nhan': 'Cá nhân',
-};
-
-/** Labels for the movements. */
-export const MOVEMENT_LABELS: Record<string, string> = {
-  'dan-van-kheo': '“Dân vận khéo”',
-  'dan-van-kheo-nong-thon-moi': '“Dân vận khéo” trong xây dựng nông thôn mới, nông thôn mới nâng cao',
-};

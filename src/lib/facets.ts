@@ -4,8 +4,7 @@
  * works without JavaScript.
  */
 import type { Catalog, Model } from './catalog.ts';
-import { KIND_LABELS } from './catalog.ts';
-import { MODEL_KINDS } from '../schemas/model.ts';
+import { MODEL_KIND_LABELS, MODEL_KINDS } from '../schemas/model.ts';
 import { fieldUrl, kindUrl, organisationUrl, placeUrl, yearUrl } from './urls.ts';
 
 export type FacetName = 'field' | 'place' | 'organisation' | 'year' | 'kind';
@@ -67,7 +66,7 @@ export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[]
     case 'kind':
       return MODEL_KINDS.map((k) => ({
         key: k,
-        label: KIND_LABELS[k],
+        label: MODEL_KIND_LABELS[k],
         url: kindUrl(k),
         models: models.filter((m) => m.data.kind === k),
       }));

@@ -2,7 +2,8 @@
  * Open data: one flat record per published model, for /du-lieu/mo-hinh.json and .csv. Lists are
  * kept as arrays in JSON and joined with " | " in CSV.
  */
-import { KIND_LABELS, MOVEMENT_LABELS, type Model } from './catalog.ts';
+import { MODEL_KIND_LABELS, MOVEMENT_LABELS } from '../schemas/model.ts';
+import type { Model } from './catalog.ts';
 import { formatSourceDetails, getSourceName } from './sources.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -36,8 +37,8 @@ export function toOpenDataRecords(models: readonly Model[]): OpenDataRecord[] {
     place: m.place.label,
     field_id: m.field.id,
     field: m.field.name,
-    kind: KIND_LABELS[m.data.kind],
-    movement: m.data.movement ? (MOVEMENT_LABELS[m.data.movement] ?? '') : '',
+    kind: MODEL_KIND_LABELS[m.data.kind],
+    movement: m.data.movement ? MOVEMENT_LABELS[m.data.movement] : '',
     organisations: m.organisations.map((o) => o.name),
     year: m.data.year,
     start_year: m.data.startYear ?? null,

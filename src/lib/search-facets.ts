@@ -2,7 +2,8 @@
  * The filter values the search page offers before the index has loaded, computed from the same
  * catalog the pages are built from, with the same labels the pages give Pagefind.
  */
-import { KIND_LABELS, newsPlaceLabels, newsYear, type Catalog, type Model, type News } from './catalog.ts';
+import { MODEL_KIND_LABELS } from '../schemas/model.ts';
+import { newsPlaceLabels, newsYear, type Catalog, type Model, type News } from './catalog.ts';
 import { KIND_MODEL, KIND_NEWS, SEARCH_FILTERS, type FilterKey } from './search.ts';
 import { toSlug } from './text.ts';
 
@@ -40,7 +41,7 @@ export function searchFiltersOf(entry: Model | News): Record<FilterKey, string[]
       linh_vuc: [entry.field.name],
       dia_ban: [entry.place.label],
       nam: [String(entry.data.year)],
-      hinh_thuc: [KIND_LABELS[entry.data.kind]],
+      hinh_thuc: [MODEL_KIND_LABELS[entry.data.kind]],
     };
   }
   return {

@@ -9,10 +9,20 @@ import { figureSchema, isoDate, pictureSchema, ref, slug, sourceSchema, text, ye
 /** Collective (a group, a branch, a commune) or individual model. */
 export const MODEL_KINDS = ['tap-the', 'ca-nhan'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
+/** How each kind is shown on pages (a missing label is a type error). */
+export const MODEL_KIND_LABELS: Record<ModelKind, string> = {
+  'tap-the': 'Tập thể',
+  'ca-nhan': 'Cá nhân',
+};
 
 /** The emulation movement a model belongs to. */
 export const MOVEMENTS = ['dan-van-kheo', 'dan-van-kheo-nong-thon-moi'] as const;
 export type Movement = (typeof MOVEMENTS)[number];
+/** How each movement is shown on pages (a missing label is a type error). */
+export const MOVEMENT_LABELS: Record<Movement, string> = {
+  'dan-van-kheo': '“Dân vận khéo”',
+  'dan-van-kheo-nong-thon-moi': '“Dân vận khéo” trong xây dựng nông thôn mới, nông thôn mới nâng cao',
+};
 
 export function modelSchema({ image }: SchemaContext) {
   return z
