@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ENV } from '../src/lib/env.ts';
 
 const require = createRequire(import.meta.url);
 const cli = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
@@ -14,11 +15,11 @@ const [command] = process.argv.slice(2);
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 // Only the dev server shows drafts and scheduled entries (with a banner); a build never does.
 if (command === 'dev') {
-  env['DVK_SHOW_UNPUBLISHED'] = '1';
+  env[ENV.showUnpublished] = '1';
   // Astro 7 sends `astro dev` to the background when it thinks an automated agent runs it;
   // `npm run dev` should behave the same for everyone: in front, stopped with Ctrl+C.
   env['ASTRO_DEV_BACKGROUND'] = '0';
-} else delete env['DVK_SHOW_UNPUBLISHED'];
+} else delete env[ENV.showUnpublished];
 const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], { stdio: 'inherit', env });
 child.on('exit', (code, signal) => {
   if (signal) process.kill(process.pid, signal);

@@ -4,18 +4,10 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type Model, type News } from './catalog.ts';
+import { showsUnpublished } from './env.ts';
 import { getToday } from './today.ts';
 
 let catalog: Promise<Catalog> | undefined;
-
-/**
- * Drafts and scheduled entries are shown only by `npm run dev`, which sets this variable
- * (scripts/astro.ts). Not `import.meta.env.DEV`: a build run with NODE_ENV=development or test
- * reports DEV as true, and would publish drafts.
- */
-export function showsUnpublished(): boolean {
-  return process.env.DVK_SHOW_UNPUBLISHED === '1';
-}
 
 /** All content, checked and resolved once per build. The dev server also shows unpublished entries. */
 export function getCatalog(): Promise<Catalog> {

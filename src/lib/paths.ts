@@ -4,8 +4,9 @@
  * deliberately broken content without touching the real `content/`.
  */
 import path from 'node:path';
+import { getContentDir } from './env.ts';
 
-export const CONTENT_DIR = process.env.DVK_CONTENT_DIR ?? 'content';
+export const CONTENT_DIR = getContentDir();
 
 /** A path inside the content folder, relative to the project root: `contentPath('models')`. */
 export function contentPath(...parts: string[]): string {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCatalog } from '../../../lib/content.ts';
+import { getCacheDir } from '../../../lib/env.ts';
 import { modelShareCard, newsShareCard } from '../../../lib/share.ts';
 import { getShareImage, shareImageKey, type ShareCard } from '../../../lib/share-image.ts';
 
@@ -24,7 +25,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** Kept with Astro's own cache, so a clean clone starts empty and a rebuild reuses the pictures. */
-const CACHE = path.join(process.env['DVK_CACHE_DIR'] ?? 'node_modules/.astro', 'share-images');
+const CACHE = path.join(getCacheDir() ?? 'node_modules/.astro', 'share-images');
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const { png } = await getShareImage(props.card, CACHE);

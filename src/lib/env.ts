@@ -1,0 +1,43 @@
+/**
+ * Every `DVK_*` environment variable the site reads, read here and nowhere else. Node only: the
+ * build, the config and the scripts ask this module; no browser code imports it. Scripts and
+ * tests that set a variable for a child process name it through `ENV`.
+ */
+
+/** The variables, by what they do. */
+export const ENV = {
+  /** Another content folder (tests and benchmarks build copies or synthetic corpora). */
+  contentDir: 'DVK_CONTENT_DIR',
+  /** Astro's cache folder (parallel test builds each need their own). */
+  cacheDir: 'DVK_CACHE_DIR',
+  /** Where the build writes the site. */
+  outDir: 'DVK_OUT_DIR',
+  /** `YYYY-MM-DD`: the day that decides what is published, for reproducible builds. */
+  today: 'DVK_TODAY',
+  /** `1`: show drafts and scheduled entries; set only by `npm run dev` (scripts/astro.ts). */
+  showUnpublished: 'DVK_SHOW_UNPUBLISHED',
+} as const;
+
+/** A variable's value, with an empty one taken as unset. */
+function read(name: (typeof ENV)[keyof typeof ENV]): string | undefined {
+  return process.env[name] || undefined;
+}
+
+/** The content folder, relative to the project root or absolute: `content` unless set. */
+export const getContentDir = (): string => read(ENV.contentDir) ?? 'content';
+
+/** Astro's cache folder when one is set; Astro's own default (`node_modules/.astro`) otherwise. */
+export const getCacheDir = (): string | undefined => read(ENV.cacheDir);
+
+/** Where the built site goes when set; Astro's `dist/` otherwise. */
+export const getOutDir = (): string | undefined => read(ENV.outDir);
+
+/** The fixed "today" of a reproducible build, if any (`YYYY-MM-DD`). */
+export const getFixedToday = (): string | undefined => read(ENV.today);
+
+/**
+ * Drafts and scheduled entries are shown only by `npm run dev`, which sets this variable. Not
+ * `import.meta.env.DEV`: a build run with NODE_ENV=development or test reports DEV as true, and
+ * would publish drafts.
+ */
+export const showsUnpublished = (): boolean => read(ENV.showUnpublished) === '1';
