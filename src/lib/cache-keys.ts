@@ -14,7 +14,7 @@
  * an unrelated model does.
  */
 import { createHash } from 'node:crypto';
-import type { Catalog, Model, News } from './catalog.ts';
+import type { Catalog, Model, News } from './catalog-types.ts';
 import type { FacetGroup } from './facets.ts';
 import type { Page } from './paginate.ts';
 

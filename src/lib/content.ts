@@ -3,7 +3,8 @@
  * resolved, sorted data; nothing else calls `getCollection`.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildCatalog, type Catalog, type Model, type News } from './catalog.ts';
+import { buildCatalog } from './catalog.ts';
+import type { Catalog, Model, News } from './catalog-types.ts';
 import { showsUnpublished } from './env.ts';
 import { getToday } from './today.ts';
 

@@ -3,7 +3,8 @@
  * counts and their URLs, all computed from content. Each group becomes a static page, so browsing
  * works without JavaScript.
  */
-import type { Catalog, Model } from './catalog.ts';
+import { getEnclosingPlaces } from './catalog.ts';
+import type { Catalog, Model } from './catalog-types.ts';
 import { MODEL_KIND_LABELS, MODEL_KINDS } from '../schemas/model.ts';
 import { fieldUrl, kindUrl, organisationUrl, placeUrl, yearUrl } from './urls.ts';
 
@@ -45,7 +46,8 @@ export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[]
         key: p.id,
         label: p.label,
         url: placeUrl(p.id),
-        models: models.filter((m) => isWithin(m.place, p.id)),
+        // A model counts for its own unit and every unit that encloses it.
+        models: models.filter((m) => getEnclosingPlaces(m.place).includes(p)),
       }));
     case 'organisation':
       return catalog.organisations.map((o) => ({
@@ -71,14 +73,6 @@ export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[]
         models: models.filter((m) => m.data.kind === k),
       }));
   }
-}
-
-/** True when `place` is the unit `id` or lies inside it (a commune inside a district, …). */
-function isWithin(place: Model['place'], id: string): boolean {
-  for (let p: Model['place'] | undefined = place; p; p = p.parentPlace) {
-    if (p.id === id) return true;
-  }
-  return false;
 }
 
 /**

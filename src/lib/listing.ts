@@ -5,7 +5,7 @@
  */
 import { PAGE_SIZE } from '../config.ts';
 import { cacheKey, groupOf, pageOf } from './cache-keys.ts';
-import type { Catalog, Field, Model, News, Organisation, Place } from './catalog.ts';
+import type { Catalog, Field, Model, News, Organisation, Place } from './catalog-types.ts';
 import { getFacetCounts, getFacetGroups, type FacetGroup, type FacetName } from './facets.ts';
 import { paginate, pageParam, type Page } from './paginate.ts';
 

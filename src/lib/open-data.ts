@@ -3,7 +3,7 @@
  * kept as arrays in JSON and joined with " | " in CSV.
  */
 import { MODEL_KIND_LABELS, MOVEMENT_LABELS } from '../schemas/model.ts';
-import type { Model } from './catalog.ts';
+import type { Model } from './catalog-types.ts';
 import { formatSourceDetails, getSourceName } from './sources.ts';
 import { absoluteUrl } from './urls.ts';
 

@@ -1,6 +1,6 @@
 /** Former addresses of entries (their `aliases`), each pointing at the entry's current URL. */
 import { cacheKey } from './cache-keys.ts';
-import type { Catalog, Model, News } from './catalog.ts';
+import type { Catalog, Model, News } from './catalog-types.ts';
 
 export interface Redirect {
   from: string;

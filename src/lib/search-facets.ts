@@ -3,7 +3,8 @@
  * catalog the pages are built from, with the same labels the pages give Pagefind.
  */
 import { MODEL_KIND_LABELS } from '../schemas/model.ts';
-import { newsPlaceLabels, newsYear, type Catalog, type Model, type News } from './catalog.ts';
+import { newsPlaceLabels, newsYear } from './catalog.ts';
+import type { Catalog, Model, News } from './catalog-types.ts';
 import { KIND_MODEL, KIND_NEWS, SEARCH_FILTERS, type FilterKey } from './search.ts';
 import { toSlug } from './text.ts';
 

@@ -3,7 +3,8 @@
  * share-image endpoint need, computed once here.
  */
 import { PUBLISHER, SITE_NAME } from '../config.ts';
-import { newsPlaceLabels, type Model, type News } from './catalog.ts';
+import { newsPlaceLabels } from './catalog.ts';
+import type { Model, News } from './catalog-types.ts';
 import { formatDate, formatNumber } from './format.ts';
 import type { ShareCard } from './share-image.ts';
 import { absoluteUrl } from './urls.ts';

@@ -1,5 +1,5 @@
 /** Headline figures for the home page, computed from published content (never typed by hand). */
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from './catalog-types.ts';
 import type { FacetGroup } from './facets.ts';
 import { getFacetGroups } from './facets.ts';
 import { sortByVi } from './text.ts';

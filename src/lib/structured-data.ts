@@ -4,7 +4,7 @@
  * absolute URLs and returns plain objects; `toJsonLd` makes them safe inside <script>.
  */
 import { PUBLISHER, SITE_NAME, SITE_URL } from '../config.ts';
-import type { Model, News } from './catalog.ts';
+import type { Model, News } from './catalog-types.ts';
 import type { Source } from '../schemas/common.ts';
 import { absoluteUrl } from './urls.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cacheKey, fingerprint, modelPageKey, newsPageKey } from '../../src/lib/cache-keys.ts';
-import { buildCatalog, type CatalogInput } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import type { CatalogInput } from '../../src/lib/catalog-types.ts';
 import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
 
 const today = '2024-06-01';

@@ -1,19 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { ContentError } from '../../src/lib/content-errors.ts';
+import { buildCatalog, getEnclosingPlaces, getStatus, newsYear } from '../../src/lib/catalog.ts';
 import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
 
 const today = '2024-06-01';
-
-function problemsOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('buildCatalog', () => {
   test('resolves place, field and organisations of a model', () => {
@@ -82,47 +71,35 @@ describe('buildCatalog', () => {
     const input = catalogInput({ models: [model('a', { related: ['b'] }), model('b', { draft: true })] });
     expect(buildCatalog(input, { today }).models[0]?.related).toEqual([]);
   });
+});
 
-  test('names the file, the field and the value of an unknown place', () => {
-    const problems = problemsOf(() =>
-      buildCatalog(catalogInput({ models: [model('a', { place: 'tan-chao' })] }), { today }),
+describe('getStatus', () => {
+  test.each([
+    [false, '2024-05-31', 'published'],
+    [false, '2024-06-01', 'published'],
+    [false, '2024-06-02', 'scheduled'],
+    [true, '2024-05-31', 'draft'],
+  ] as const)('draft %s, dated %s → %s', (draft, date, expected) => {
+    expect(getStatus(draft, date, today)).toBe(expected);
+  });
+});
+
+describe('getEnclosingPlaces', () => {
+  test('lists the place, then each unit that encloses it, outwards', () => {
+    const catalog = buildCatalog(catalogInput({ models: [model('a', { place: 'chau-doc' })] }), { today });
+    const place = catalog.models[0]!.place;
+    expect(getEnclosingPlaces(place).map((p) => p.id)).toEqual(['chau-doc', 'an-giang']);
+  });
+});
+
+describe('newsYear', () => {
+  test('is the year of the event it reports, else of its date', () => {
+    const catalog = buildCatalog(
+      catalogInput({
+        news: [newsItem('a', { date: '2024-01-05', eventDate: '2023-12-28' }), newsItem('b', { date: '2024-01-05' })],
+      }),
+      { today },
     );
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/models/a/index.md', field: 'place' });
-    expect(problems[0]?.message).toContain('“tan-chao”');
-    expect(problems[0]?.message).toContain('tan-chau');
-  });
-
-  test('reports every broken reference at once', () => {
-    const input = catalogInput({
-      models: [model('a', { field: 'kinh-tế-xã-hội', organisations: ['hoi-phu-nu'], related: ['khong-co'] })],
-      news: [newsItem('n', { models: ['khong-co-nua'] })],
-    });
-    const problems = problemsOf(() => buildCatalog(input, { today }));
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
-      'content/models/a/index.md field',
-      'content/models/a/index.md organisations.0',
-      'content/models/a/index.md related.0',
-      'content/news/n/index.md models.0',
-    ]);
-  });
-
-  test('refuses a model related to itself', () => {
-    const problems = problemsOf(() =>
-      buildCatalog(catalogInput({ models: [model('a', { related: ['a'] })] }), { today }),
-    );
-    expect(problems[0]?.field).toBe('related.0');
-  });
-
-  test('checks parents and successors of places', () => {
-    const input = catalogInput();
-    const broken = { ...input, places: [...input.places] };
-    broken.places.push({
-      id: 'x',
-      filePath: 'content/places.yaml',
-      data: { ...input.places[1]!.data, id: 'x', parent: { id: 'khong-co', collection: 'places' }, successors: [] },
-    });
-    const problems = problemsOf(() => buildCatalog(broken, { today }));
-    expect(problems[0]).toMatchObject({ file: 'content/places.yaml (x)', field: 'parent' });
+    expect(Object.fromEntries(catalog.news.map((n) => [n.slug, newsYear(n)]))).toEqual({ a: '2023', b: '2024' });
   });
 });

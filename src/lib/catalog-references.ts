@@ -1,0 +1,202 @@
+/**
+ * The reference checks of the catalog, with their messages: every id an entry names (a place, a
+ * field, an organisation, a related model, a former address) must exist, and the message for one
+ * that does not says, in Vietnamese, the file, the field, the bad value, what exists and the fix.
+ * Problems are collected, not thrown one by one, so an editor sees every mistake at once.
+ */
+import { ContentError, type ContentProblem } from './content-errors.ts';
+import type { CatalogInput, Entry, Organisation, Place } from './catalog-types.ts';
+import { compareVi } from './text.ts';
+
+/** The file an entry came from, as messages name it. */
+export const fileOf = (entry: Entry<unknown>, collection: string) =>
+  entry.filePath ?? `content/${collection}/${entry.id}`;
+
+/** Up to twelve of the ids that exist, in Vietnamese order, for "the values you can use". */
+function available(ids: Iterable<string>): string {
+  const list = [...ids].sort(compareVi);
+  return list.length > 12 ? `${list.slice(0, 12).join(', ')}, …` : list.join(', ');
+}
+
+/** Where one reference was written and how to mend it. */
+interface Where {
+  file: string;
+  field: string;
+  /** What kind of thing the id should name, in Vietnamese ("địa bàn"). */
+  what: string;
+  fix: string;
+}
+
+/**
+ * The checks for one catalog build. Each `resolve…` returns what an id names, or records a
+ * problem and returns undefined; `throwIfAny` ends the build with every problem found.
+ */
+export function createReferenceChecks(input: CatalogInput) {
+  const problems: ContentProblem[] = [];
+  // Where each list lives, for the fixes in messages (a test or a corpus may keep them elsewhere).
+  const placesFile = input.places[0]?.filePath ?? 'content/places.yaml';
+  const fieldsFile = input.fields[0]?.filePath ?? 'content/fields.yaml';
+  const organisationsFile = input.organisations[0]?.filePath ?? 'content/organisations.yaml';
+
+  function resolve<T>(map: Map<string, T>, ref: { id: string }, where: Where): T | undefined {
+    const found = map.get(ref.id);
+    if (!found) {
+      problems.push({
+        file: where.file,
+        field: where.field,
+        message: `không có ${where.what} “${ref.id}”. Các giá trị có sẵn: ${available(map.keys())}. ${where.fix}`,
+      });
+    }
+    return found;
+  }
+
+  const placeWhere = (file: string, field: string): Where => ({
+    file,
+    field,
+    what: 'địa bàn',
+    fix: `Dùng id trong ${placesFile}, hoặc thêm địa bàn mới vào tệp đó.`,
+  });
+
+  return {
+    problems,
+
+    /** A place's parent and successors, which must be places of the same list. */
+    resolvePlaceLinks(place: Place, placeById: Map<string, Place>) {
+      const fix = `Thêm đơn vị này vào ${placesFile} hoặc sửa lại id.`;
+      const where = { file: `${placesFile} (${place.id})`, what: 'địa bàn', fix };
+      if (place.parent) {
+        const parent = resolve(placeById, place.parent, { ...where, field: 'parent' });
+        if (parent) place.parentPlace = parent;
+      }
+      place.successors.forEach((ref, i) => {
+        const successor = resolve(placeById, ref, { ...where, field: `successors.${i}` });
+        if (successor) place.successorPlaces.push(successor);
+      });
+    },
+
+    /** An organisation's parent organisation and its place. */
+    checkOrganisationLinks(
+      organisation: Organisation,
+      organisationById: Map<string, Organisation>,
+      placeById: Map<string, Place>,
+    ) {
+      const file = `${organisationsFile} (${organisation.id})`;
+      if (organisation.parent) {
+        resolve(organisationById, organisation.parent, {
+          file,
+          field: 'parent',
+          what: 'tổ chức',
+          fix: `Thêm tổ chức này vào ${organisationsFile} hoặc sửa lại id.`,
+        });
+      }
+      if (organisation.place) {
+        resolve(placeById, organisation.place, {
+          file,
+          field: 'place',
+          what: 'địa bàn',
+          fix: `Thêm đơn vị này vào ${placesFile} hoặc sửa lại id.`,
+        });
+      }
+    },
+
+    /** The place a model names. */
+    resolvePlace: (placeById: Map<string, Place>, ref: { id: string }, file: string) =>
+      resolve(placeById, ref, placeWhere(file, 'place')),
+
+    /** The field a model names. */
+    resolveField: <T>(fieldById: Map<string, T>, ref: { id: string }, file: string) =>
+      resolve(fieldById, ref, { file, field: 'field', what: 'lĩnh vực', fix: `Chọn một id trong ${fieldsFile}.` }),
+
+    /** The organisations an entry names, each checked; unknown ones become problems. */
+    resolveOrganisations: (
+      organisationById: Map<string, Organisation>,
+      refs: readonly { id: string }[],
+      file: string,
+    ): Organisation[] =>
+      refs.flatMap((ref, i) => {
+        const found = resolve(organisationById, ref, {
+          file,
+          field: `organisations.${i}`,
+          what: 'tổ chức',
+          fix: `Dùng id trong ${organisationsFile}, hoặc thêm tổ chức mới vào tệp đó.`,
+        });
+        return found ? [found] : [];
+      }),
+
+    /** A model's related models: each must exist, and none may be the model itself. */
+    checkRelated(refs: readonly { id: string }[], self: string, allModelIds: Set<string>, file: string) {
+      refs.forEach((ref, i) => {
+        if (!allModelIds.has(ref.id)) {
+          problems.push({
+            file,
+            field: `related.${i}`,
+            message: `không có mô hình nào có địa chỉ “${ref.id}”. Dùng đúng slug của mô hình liên quan (phần cuối địa chỉ trang /mo-hinh/…/).`,
+          });
+        } else if (ref.id === self) {
+          problems.push({
+            file,
+            field: `related.${i}`,
+            message: 'mô hình không thể liên quan tới chính nó. Xoá dòng này.',
+          });
+        }
+      });
+    },
+
+    /** The models a news item is about: each must exist. */
+    checkNewsModels(refs: readonly { id: string }[], allModelIds: Set<string>, file: string) {
+      refs.forEach((ref, i) => {
+        if (!allModelIds.has(ref.id)) {
+          problems.push({
+            file,
+            field: `models.${i}`,
+            message: `không có mô hình nào có địa chỉ “${ref.id}”. Dùng đúng slug của mô hình (phần cuối địa chỉ trang /mo-hinh/…/).`,
+          });
+        }
+      });
+    },
+
+    /**
+     * Former slugs (`aliases`) keep shared links alive, so each must point to exactly one entry and
+     * never shadow a live slug of the same collection.
+     */
+    checkAliases(entries: readonly Entry<{ aliases: string[] }>[], collection: string) {
+      const live = new Map(entries.map((e) => [e.id, fileOf(e, collection)]));
+      const claimed = new Map<string, string>();
+      for (const entry of entries) {
+        const file = fileOf(entry, collection);
+        entry.data.aliases.forEach((alias, i) => {
+          const field = `aliases.${i}`;
+          const owner = live.get(alias);
+          if (owner) {
+            problems.push({
+              file,
+              field,
+              message:
+                owner === file
+                  ? `địa chỉ cũ “${alias}” trùng với địa chỉ hiện tại của chính bài này. Xoá dòng này.`
+                  : `địa chỉ cũ “${alias}” đang là địa chỉ của ${owner}. Một địa chỉ chỉ dẫn tới một bài: xoá dòng này hoặc đổi tên bài kia.`,
+            });
+            return;
+          }
+          const other = claimed.get(alias);
+          if (other && other !== file) {
+            problems.push({
+              file,
+              field,
+              message: `địa chỉ cũ “${alias}” đã được ${other} dùng. Mỗi địa chỉ cũ chỉ dẫn tới một bài.`,
+            });
+            return;
+          }
+          claimed.set(alias, file);
+        });
+      }
+    },
+
+    /** Ends the build with every problem found, if there is any. */
+    throwIfAny() {
+      if (problems.length > 0) throw new ContentError(problems);
+    },
+  };
+}
+
+export type ReferenceChecks = ReturnType<typeof createReferenceChecks>;
