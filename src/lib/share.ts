@@ -9,9 +9,6 @@ import { formatDate, formatNumber } from './format.ts';
 import type { ShareCard } from './share-image.ts';
 import { absoluteUrl } from './urls.ts';
 
-/** Where a page's share image is served: /anh-chia-se/mo-hinh/<slug>.png. */
-export const shareImagePath = (kind: 'mo-hinh' | 'tin-tuc', slug: string) => `/anh-chia-se/${kind}/${slug}.png`;
-
 export function modelShareCard(model: Model): ShareCard {
   const figure = model.data.figures[0];
   return {

@@ -15,6 +15,7 @@ export const organisationUrl = (id: string) => `/to-chuc/${id}/`;
 export const yearUrl = (year: number) => `/nam/${year}/`;
 export const kindUrl = (kind: string) => `/loai/${kind}/`;
 
+export const HOME_URL = '/';
 export const MODELS_URL = '/mo-hinh/';
 export const NEWS_URL = '/tin-tuc/';
 export const PLACES_URL = '/dia-ban/';
@@ -23,6 +24,20 @@ export const ORGANISATIONS_URL = '/to-chuc/';
 export const YEARS_URL = '/nam/';
 export const ABOUT_URL = '/gioi-thieu/';
 export const SEARCH_URL = '/tim-kiem/';
+export const PRESS_URL = '/bao-chi/';
+
+/** Feeds, open data and the sitemap: files, not pages, so no trailing slash. */
+export const NEWS_FEED_URL = '/tin-tuc/rss.xml';
+export const MODELS_FEED_URL = '/mo-hinh/rss.xml';
+export const OPEN_DATA_JSON_URL = '/du-lieu/mo-hinh.json';
+export const OPEN_DATA_CSV_URL = '/du-lieu/mo-hinh.csv';
+export const SITEMAP_URL = '/sitemap-index.xml';
+export const FAVICON_URL = '/favicon.svg';
+/** Pagefind's script, written into the site by the build (src/integrations/search-index.ts). */
+export const PAGEFIND_SCRIPT_URL = '/pagefind/pagefind.js';
+
+/** The share picture of a model or news page (src/pages/anh-chia-se/). */
+export const shareImageUrl = (kind: 'mo-hinh' | 'tin-tuc', slug: string) => `/anh-chia-se/${kind}/${slug}.png`;
 
 /** Page `n` of a listing that starts at `base`: page 1 is the base itself, then `base/trang/2/`. */
 export function pageUrl(base: string, n: number): string {

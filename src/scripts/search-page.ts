@@ -12,6 +12,7 @@ import {
   writeSearchParams,
   type SearchState,
 } from '../lib/search.ts';
+import { PAGEFIND_SCRIPT_URL } from '../lib/urls.ts';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -28,8 +29,6 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
 
-/** Pagefind's files are written into the site by the build; this path is not bundled by Vite. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Results rendered at a time: each needs its own small download, so the first screenful comes first. */
 const PAGE_SIZE = 6;
 
@@ -65,8 +64,8 @@ export function startSearchPage(root: HTMLElement | null): void {
 
   const loadPagefind = () =>
     (pagefind ??= (async () => {
-      const url = PAGEFIND_URL;
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      // Written into the site by the build, not bundled by Vite.
+      const module = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT_URL)) as Pagefind;
       await module.options({
         // Search on the main thread: the worker script is 12 kB more to download on mobile data,
         // and at this index size a search takes a few milliseconds (see docs/PERFORMANCE.md).

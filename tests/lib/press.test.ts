@@ -9,7 +9,8 @@ import { toRssDate } from '../../src/lib/feeds.ts';
 import { toCsv, toOpenDataRecords } from '../../src/lib/open-data.ts';
 import { getRedirects, withRedirects } from '../../src/lib/redirects.ts';
 import { modelPageKey } from '../../src/lib/cache-keys.ts';
-import { formatCitation, modelShareCard, newsShareCard, shareImagePath, shareLinks } from '../../src/lib/share.ts';
+import { formatCitation, modelShareCard, newsShareCard, shareLinks } from '../../src/lib/share.ts';
+import { shareImageUrl } from '../../src/lib/urls.ts';
 import { breadcrumbList, modelArticle, newsArticle, toJsonLd } from '../../src/lib/structured-data.ts';
 import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
 
@@ -38,7 +39,7 @@ const [n] = catalog.news;
 
 describe('modelArticle', () => {
   test('is an Article about a place, led by organisations, citing its sources', () => {
-    const data = modelArticle(m!, shareImagePath('mo-hinh', m!.slug));
+    const data = modelArticle(m!, shareImageUrl('mo-hinh', m!.slug));
     expect(data).toMatchObject({
       '@type': 'Article',
       url: 'https://danvankheo.angiang.example/mo-hinh/duong-ra-dong/',
