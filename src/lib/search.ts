@@ -1,16 +1,39 @@
 /**
  * Search logic shared by the build (what goes into the index) and the browser (reading the URL,
- * ranking, wording). Pure functions: the Pagefind calls live in `src/scripts/search-page.ts`.
+ * ranking, wording). Pure functions: the Pagefind calls live in `src/client/search-page.ts`.
  */
 import { formatNumber } from './format.ts';
 import { stripMarks, toSlug } from './text.ts';
 
 /**
- * Pagefind folds tone and vowel marks but not đ (it has no Unicode decomposition), so "duong"
- * would never find "đường". Every word of a page that contains đ is also indexed folded to d,
- * in a searchable metadata field that is not shown in excerpts.
+ * The names Pagefind knows a page's fields by, as the build writes them (`SearchMeta.astro`) and
+ * the search page reads them (`src/client/search-page.ts`): one constant, never typed twice.
  */
-export const FOLDED_META = 'khong_dau';
+export const PAGEFIND_FIELDS = {
+  /** Filter and result line: "Mô hình" or "Tin tức". */
+  kind: 'loai',
+  field: 'linh_vuc',
+  place: 'dia_ban',
+  year: 'nam',
+  /** Collective or individual. */
+  form: 'hinh_thuc',
+  movement: 'phong_trao',
+  organisations: 'chu_tri',
+  /** Other names of the place (successors, aliases), searchable at a lower weight. */
+  otherNames: 'ten_khac',
+  /**
+   * Pagefind folds tone and vowel marks but not đ (it has no Unicode decomposition), so "duong"
+   * would never find "đường". Every word of a page that contains đ is also indexed folded to d,
+   * in this searchable metadata field, which is not shown in excerpts.
+   */
+  folded: 'khong_dau',
+  /** `YYYY-MM-DD`, sorted on for "newest first". */
+  date: 'ngay',
+  image: 'image',
+  imageAlt: 'image_alt',
+  /** Pagefind's own: the page's first heading. */
+  title: 'title',
+} as const;
 
 /** The page's words that contain đ/Đ, folded to plain letters, once each: "duong dong". */
 export function getFoldedDWords(texts: readonly string[]): string {
@@ -25,11 +48,11 @@ export function getFoldedDWords(texts: readonly string[]): string {
 
 /** Filters as Pagefind knows them (keys) and as the URL writes them (values of `param`). */
 export const SEARCH_FILTERS = [
-  { key: 'loai', param: 'loai', label: 'Loại nội dung' },
-  { key: 'linh_vuc', param: 'linh-vuc', label: 'Lĩnh vực' },
-  { key: 'dia_ban', param: 'dia-ban', label: 'Địa bàn' },
-  { key: 'nam', param: 'nam', label: 'Năm' },
-  { key: 'hinh_thuc', param: 'hinh-thuc', label: 'Tập thể / cá nhân' },
+  { key: PAGEFIND_FIELDS.kind, param: 'loai', label: 'Loại nội dung' },
+  { key: PAGEFIND_FIELDS.field, param: 'linh-vuc', label: 'Lĩnh vực' },
+  { key: PAGEFIND_FIELDS.place, param: 'dia-ban', label: 'Địa bàn' },
+  { key: PAGEFIND_FIELDS.year, param: 'nam', label: 'Năm' },
+  { key: PAGEFIND_FIELDS.form, param: 'hinh-thuc', label: 'Tập thể / cá nhân' },
 ] as const;
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 

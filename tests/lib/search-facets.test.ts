@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
-import { getSearchFilterGroups, searchFiltersOf } from '../../src/lib/search-facets.ts';
+import { getSearchFilterGroups } from '../../src/lib/search-facets.ts';
 import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
 
 const catalog = buildCatalog(
@@ -14,29 +14,6 @@ const catalog = buildCatalog(
   }),
   { today: '2024-06-01' },
 );
-const [a] = catalog.models.filter((m) => m.slug === 'a');
-
-describe('searchFiltersOf', () => {
-  test('gives a model its kind, field, place, year and collective/individual', () => {
-    expect(searchFiltersOf(a!)).toEqual({
-      loai: ['Mô hình'],
-      linh_vuc: ['Kinh tế'],
-      dia_ban: ['huyện Chợ Mới'],
-      nam: ['2023'],
-      hinh_thuc: ['Tập thể'],
-    });
-  });
-
-  test('gives a news item the fields and places of its models, each once, and the year of its event', () => {
-    expect(searchFiltersOf(catalog.news[0]!)).toEqual({
-      loai: ['Tin tức'],
-      linh_vuc: ['Kinh tế', 'Văn hóa – xã hội'],
-      dia_ban: ['thành phố Châu Đốc'],
-      nam: ['2023'],
-      hinh_thuc: [],
-    });
-  });
-});
 
 describe('getSearchFilterGroups', () => {
   const options = (key: string) =>

@@ -6,7 +6,7 @@
 import {
   compareResults,
   describeResults,
-  FOLDED_META,
+  PAGEFIND_FIELDS as F,
   readSearchParams,
   toPagefindFilters,
   writeSearchParams,
@@ -72,7 +72,7 @@ export function startSearchPage(root: HTMLElement | null): void {
         noWorker: true,
         excerptLength: 26,
         // Folded đ-words and other place names count, but less than the page's own words.
-        ranking: { metaWeights: { [FOLDED_META]: 2, ten_khac: 2 } },
+        ranking: { metaWeights: { [F.folded]: 2, [F.otherNames]: 2 } },
       });
       await module.init();
       return module;
@@ -107,7 +107,7 @@ export function startSearchPage(root: HTMLElement | null): void {
     const items = await Promise.all(
       batch.map(async (result) => {
         const data = await result.data();
-        return { score: result.score, data, kind: data.meta['loai'] ?? '', date: data.meta['ngay'] ?? '' };
+        return { score: result.score, data, kind: data.meta[F.kind] ?? '', date: data.meta[F.date] ?? '' };
       }),
     );
     if (current !== run) return;
@@ -133,7 +133,7 @@ export function startSearchPage(root: HTMLElement | null): void {
     const hasFilters = Object.keys(filters).length > 0;
     const response = await module.search(state.query || null, {
       filters,
-      ...(effectiveSort() === 'moi-nhat' ? { sort: { ngay: 'desc' as const } } : {}),
+      ...(effectiveSort() === 'moi-nhat' ? { sort: { [F.date]: 'desc' as const } } : {}),
     });
     if (current !== run || !response) return;
     // Without the filter files loaded, Pagefind reports no counts; the totals from the build stay.
@@ -225,9 +225,10 @@ function renderResult(data: { url: string; excerpt: string; meta: Record<string,
   const item = document.createElement('li');
   const article = document.createElement('article');
   article.className = 'result';
-  if (meta['image']) {
+  const image = meta[F.image];
+  if (image) {
     const img = document.createElement('img');
-    img.src = meta['image'];
+    img.src = image;
     img.alt = '';
     img.width = 160;
     img.height = 90;
@@ -237,11 +238,11 @@ function renderResult(data: { url: string; excerpt: string; meta: Record<string,
   const body = document.createElement('div');
   const info = document.createElement('p');
   info.className = 'result-meta';
-  info.textContent = [meta['loai'], meta['dia_ban'], meta['linh_vuc'], meta['nam']].filter(Boolean).join(' · ');
+  info.textContent = [meta[F.kind], meta[F.place], meta[F.field], meta[F.year]].filter(Boolean).join(' · ');
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = meta['title'] ?? data.url;
+  link.textContent = meta[F.title] ?? data.url;
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';

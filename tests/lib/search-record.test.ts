@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { getSearchFilters, getSearchRecord } from '../../src/lib/search-record.ts';
+import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+
+const catalog = buildCatalog(
+  catalogInput({
+    models: [
+      model('a', { place: 'cho-moi', field: 'kinh-te', year: 2023 }),
+      model('b', { place: 'chau-doc', field: 'kinh-te', kind: 'ca-nhan' }),
+      model('c', { place: 'chau-doc', field: 'van-hoa-xa-hoi' }),
+    ],
+    news: [newsItem('n', { models: ['b', 'c'], date: '2024-05-01', eventDate: '2023-12-30' })],
+  }),
+  { today: '2024-06-01' },
+);
+const [a] = catalog.models.filter((m) => m.slug === 'a');
+
+describe('getSearchFilters', () => {
+  test('gives a model its kind, field, place, year and collective/individual', () => {
+    expect(getSearchFilters(a!)).toEqual({
+      loai: ['Mô hình'],
+      linh_vuc: ['Kinh tế'],
+      dia_ban: ['huyện Chợ Mới'],
+      nam: ['2023'],
+      hinh_thuc: ['Tập thể'],
+    });
+  });
+
+  test('gives a news item the fields and places of its models, each once, and the year of its event', () => {
+    expect(getSearchFilters(catalog.news[0]!)).toEqual({
+      loai: ['Tin tức'],
+      linh_vuc: ['Kinh tế', 'Văn hóa – xã hội'],
+      dia_ban: ['thành phố Châu Đốc'],
+      nam: ['2023'],
+      hinh_thuc: [],
+    });
+  });
+});
+
+describe('getSearchRecord', () => {
+  test('shows a model with its place, field, year and form, and sorts it by its last change', () => {
+    const record = getSearchRecord(a!);
+    expect(record.meta).toMatchObject({
+      loai: 'Mô hình',
+      dia_ban: 'huyện Chợ Mới',
+      linh_vuc: 'Kinh tế',
+      nam: '2023',
+      hinh_thuc: 'Tập thể',
+    });
+    expect(record.date).toBe(a!.data.updated ?? a!.data.published);
+    expect(record.filters).toEqual(getSearchFilters(a!));
+  });
+
+  test('indexes the đ-words of a model folded to d, each once', () => {
+    const b = catalog.models.find((m) => m.slug === 'b')!;
+    const record = getSearchRecord(b);
+    // "thành phố Châu Đốc": its place, named twice (label and the facts), folded once.
+    expect(record.folded.split(' ')).toContain('doc');
+    expect(new Set(record.folded.split(' ')).size).toBe(record.folded.split(' ').length);
+  });
+
+  test('shows a news item with the places and fields of its models', () => {
+    const record = getSearchRecord(catalog.news[0]!);
+    expect(record.meta).toEqual({
+      loai: 'Tin tức',
+      dia_ban: 'thành phố Châu Đốc',
+      linh_vuc: 'Kinh tế, Văn hóa – xã hội',
+      nam: '2023',
+    });
+    expect(record.date).toBe('2024-05-01');
+  });
+});
