@@ -6,7 +6,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { MODEL_KIND_LABELS, MOVEMENT_LABELS } from '../schemas/model.ts';
-import { newsPlaceLabels, newsYear } from './catalog.ts';
+import { getEnclosingPlaces, newsPlaceLabels, newsYear } from './catalog.ts';
 import type { Model, News } from './catalog-types.ts';
 import { getFoldedDWords, KIND_MODEL, KIND_NEWS, PAGEFIND_FIELDS as F, type FilterKey } from './search.ts';
 
@@ -32,15 +32,16 @@ const placeNamesOf = (model: Model) =>
   [model.place, ...model.place.successorPlaces].flatMap((p) => [p.label, ...p.aliases]);
 
 /**
- * The filter values of one model or news item. A model is filed under its place; a news item
- * under the places, fields and year of the models it reports.
+ * The filter values of one model or news item. A model is filed under its place and every unit
+ * that encloses it, as on the place pages (a commune's model is found under its district and the
+ * province too); a news item under the places, fields and year of the models it reports.
  */
 export function getSearchFilters(entry: Model | News): Record<FilterKey, string[]> {
   if (isModel(entry)) {
     return {
       [F.kind]: [KIND_MODEL],
       [F.field]: [entry.field.name],
-      [F.place]: [entry.place.label],
+      [F.place]: getEnclosingPlaces(entry.place).map((p) => p.label),
       [F.year]: [String(entry.data.year)],
       [F.form]: [MODEL_KIND_LABELS[entry.data.kind]],
     };
@@ -48,7 +49,7 @@ export function getSearchFilters(entry: Model | News): Record<FilterKey, string[
   return {
     [F.kind]: [KIND_NEWS],
     [F.field]: [...new Set(entry.models.map((m) => m.field.name))],
-    [F.place]: newsPlaceLabels(entry),
+    [F.place]: [...new Set(entry.models.flatMap((m) => getEnclosingPlaces(m.place).map((p) => p.label)))],
     [F.year]: [newsYear(entry)],
     [F.form]: [],
   };

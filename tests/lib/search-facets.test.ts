@@ -27,8 +27,9 @@ describe('getSearchFilterGroups', () => {
     expect(options('hinh_thuc')).toEqual(['Tập thể 2', 'Cá nhân 1']);
   });
 
-  test("lists places in the catalog's order and years newest first", () => {
-    expect(options('dia_ban')).toEqual(['thành phố Châu Đốc 3', 'huyện Chợ Mới 1']);
+  test("lists places in the catalog's order, each counting what lies inside it, and years newest first", () => {
+    // The province holds all three models and the news item, as its place page does.
+    expect(options('dia_ban')).toEqual(['tỉnh An Giang 4', 'thành phố Châu Đốc 3', 'huyện Chợ Mới 1']);
     expect(options('nam')).toEqual(['2024 2', '2023 2']);
   });
 });

@@ -21,7 +21,7 @@ describe('getSearchFilters', () => {
     expect(getSearchFilters(a!)).toEqual({
       loai: ['Mô hình'],
       linh_vuc: ['Kinh tế'],
-      dia_ban: ['huyện Chợ Mới'],
+      dia_ban: ['huyện Chợ Mới', 'tỉnh An Giang'],
       nam: ['2023'],
       hinh_thuc: ['Tập thể'],
     });
@@ -31,7 +31,7 @@ describe('getSearchFilters', () => {
     expect(getSearchFilters(catalog.news[0]!)).toEqual({
       loai: ['Tin tức'],
       linh_vuc: ['Kinh tế', 'Văn hóa – xã hội'],
-      dia_ban: ['thành phố Châu Đốc'],
+      dia_ban: ['thành phố Châu Đốc', 'tỉnh An Giang'],
       nam: ['2023'],
       hinh_thuc: [],
     });
