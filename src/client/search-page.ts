@@ -4,10 +4,11 @@
  * All wording and ranking rules live in `src/lib/search.ts`.
  */
 import {
-  compareResults,
   describeResults,
   PAGEFIND_FIELDS as F,
+  rankByKind,
   readSearchParams,
+  splitByKind,
   toPagefindFilters,
   writeSearchParams,
   type SearchState,
@@ -104,15 +105,10 @@ export function startSearchPage(root: HTMLElement | null): void {
   async function renderMore(current: number) {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const items = await Promise.all(
-      batch.map(async (result) => {
-        const data = await result.data();
-        return { score: result.score, data, kind: data.meta[F.kind] ?? '', date: data.meta[F.date] ?? '' };
-      }),
-    );
+    // `pending` is already in its final order (see search()); a batch only downloads and shows.
+    const items = await Promise.all(batch.map((result) => result.data()));
     if (current !== run) return;
-    items.sort(compareResults(effectiveSort()));
-    for (const { data } of items) list.append(renderResult(data));
+    for (const data of items) list.append(renderResult(data));
     more.hidden = pending.length === 0;
   }
 
@@ -131,15 +127,22 @@ export function startSearchPage(root: HTMLElement | null): void {
     // once the reader opens the filters or uses one, not for a plain query.
     if (panel.open || Object.keys(filters).length > 0) await module.filters();
     const hasFilters = Object.keys(filters).length > 0;
+    const byDate = effectiveSort() === 'moi-nhat';
     const response = await module.search(state.query || null, {
       filters,
-      ...(effectiveSort() === 'moi-nhat' ? { sort: { [F.date]: 'desc' as const } } : {}),
+      ...(byDate ? { sort: { [F.date]: 'desc' as const } } : {}),
     });
+    // Relevance across both kinds: one more search per kind, so the whole list can be put in
+    // order (models first when scores are close) before its first batch is shown.
+    const split = byDate ? undefined : splitByKind(filters);
+    const perKind = split
+      ? await Promise.all(split.map((kindFilters) => module.search(state.query || null, { filters: kindFilters })))
+      : undefined;
     if (current !== run || !response) return;
     // Without the filter files loaded, Pagefind reports no counts; the totals from the build stay.
     if (Object.keys(response.filters ?? {}).length > 0) updateCounts(response.filters);
     list.replaceChildren();
-    pending = response.results;
+    pending = perKind ? rankByKind(perKind[0]?.results ?? [], perKind[1]?.results ?? []) : response.results;
     await renderMore(current);
     // Announced once the results are on screen, so the count and the list agree.
     if (current === run) status.textContent = describeResults(response.results.length, state.query, hasFilters);

@@ -111,24 +111,41 @@ export function toPagefindFilters(
   return result;
 }
 
-/** A result as far as ranking is concerned. */
-export interface Ranked {
-  score: number;
-  kind: string;
-  date: string;
+/**
+ * How much a model's relevance counts over a news item's: a model goes first unless the news item
+ * scores more than 10 % higher (a model is the page a reader most often wants).
+ */
+export const MODEL_PREFERENCE = 1 / 0.9;
+
+/**
+ * The relevance order of all results, from one list per kind (Pagefind tells a result's kind only
+ * once its data is downloaded, so the search page asks for each kind apart): each list keeps
+ * Pagefind's order, and a model goes before a news item unless the news item scores more than
+ * 10 % higher. The whole list is ordered before any batch is shown, so the rule holds across
+ * batches ("Xem thêm").
+ */
+export function rankByKind<T extends { score: number }>(models: readonly T[], news: readonly T[]): T[] {
+  const keyed = [
+    ...models.map((result) => ({ result, key: result.score * MODEL_PREFERENCE, model: true })),
+    ...news.map((result) => ({ result, key: result.score, model: false })),
+  ];
+  keyed.sort((a, b) => b.key - a.key || Number(b.model) - Number(a.model));
+  return keyed.map(({ result }) => result);
 }
 
 /**
- * Orders results: by relevance (models before news when their scores are within 10% of each
- * other), or newest first.
+ * The Pagefind filters that split a search by kind, or none when the reader has chosen one kind
+ * (then a single search is already in one kind).
  */
-export function compareResults(sort: SortOrder) {
-  return (a: Ranked, b: Ranked): number => {
-    if (sort === 'moi-nhat') return b.date.localeCompare(a.date) || b.score - a.score;
-    const close = Math.abs(a.score - b.score) <= 0.1 * Math.max(a.score, b.score);
-    if (close && a.kind !== b.kind) return a.kind === KIND_MODEL ? -1 : 1;
-    return b.score - a.score;
-  };
+export function splitByKind(
+  filters: Record<string, { any: string[] }>,
+): [Record<string, { any: string[] }>, Record<string, { any: string[] }>] | undefined {
+  const chosen = filters[PAGEFIND_FIELDS.kind]?.any ?? [KIND_MODEL, KIND_NEWS];
+  if (!(chosen.includes(KIND_MODEL) && chosen.includes(KIND_NEWS))) return undefined;
+  return [
+    { ...filters, [PAGEFIND_FIELDS.kind]: { any: [KIND_MODEL] } },
+    { ...filters, [PAGEFIND_FIELDS.kind]: { any: [KIND_NEWS] } },
+  ];
 }
 
 /** The sentence announced to screen readers and shown above the results. */

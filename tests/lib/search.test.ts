@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
-  compareResults,
+  rankByKind,
+  splitByKind,
   describeResults,
   getFoldedDWords,
   readSearchParams,
@@ -57,21 +58,44 @@ describe('toPagefindFilters', () => {
   });
 });
 
-describe('compareResults', () => {
-  const model = { kind: 'Mô hình', score: 1, date: '2024-01-01' };
-  const news = { kind: 'Tin tức', score: 1.05, date: '2024-06-01' };
+describe('rankByKind', () => {
+  const m = (score: number, id = 'm') => ({ id, score });
+  const n = (score: number, id = 'n') => ({ id, score });
 
   test('puts a model above news of nearly equal relevance', () => {
-    expect([news, model].sort(compareResults('lien-quan'))).toEqual([model, news]);
+    expect(rankByKind([m(1)], [n(1.05)]).map((r) => r.id)).toEqual(['m', 'n']);
   });
 
   test('keeps clearly more relevant news first', () => {
-    const strong = { ...news, score: 2 };
-    expect([model, strong].sort(compareResults('lien-quan'))).toEqual([strong, model]);
+    expect(rankByKind([m(1)], [n(2)]).map((r) => r.id)).toEqual(['n', 'm']);
   });
 
-  test('sorts newest first when asked', () => {
-    expect([model, news].sort(compareResults('moi-nhat'))).toEqual([news, model]);
+  test('keeps the rule across more results than one batch shows', () => {
+    // Six models and six news items of equal relevance, as Pagefind might interleave them.
+    const models = [1, 2, 3, 4, 5, 6].map((i) => m(1, `m${i}`));
+    const news = [1, 2, 3, 4, 5, 6].map((i) => n(1, `n${i}`));
+    const ranked = rankByKind(models, news).map((r) => r.id);
+    expect(ranked.slice(0, 6)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6']);
+    expect(ranked.slice(6)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
+  });
+
+  test("interleaves by score and keeps Pagefind's order within each kind", () => {
+    // b (2) is more than 10 % below x (2.5), so x comes between the two models.
+    expect(rankByKind([m(3, 'a'), m(2, 'b')], [n(2.5, 'x'), n(1, 'y')]).map((r) => r.id)).toEqual(['a', 'x', 'b', 'y']);
+  });
+});
+
+describe('splitByKind', () => {
+  test('splits a search over both kinds, keeping the other filters', () => {
+    const filters = { linh_vuc: { any: ['Kinh tế'] } };
+    expect(splitByKind(filters)).toEqual([
+      { linh_vuc: { any: ['Kinh tế'] }, loai: { any: ['Mô hình'] } },
+      { linh_vuc: { any: ['Kinh tế'] }, loai: { any: ['Tin tức'] } },
+    ]);
+  });
+
+  test('leaves a search in one kind as it is', () => {
+    expect(splitByKind({ loai: { any: ['Tin tức'] } })).toBeUndefined();
   });
 });
 
