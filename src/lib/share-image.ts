@@ -1,6 +1,6 @@
 /**
- * The 1200×630 share picture (Open Graph) of a model or news page. Zalo and Facebook show it as
- * a small thumbnail, so it is mostly one large title on a dark green ground.
+ * Draws and caches the share picture of a model or news page; its look is in
+ * `share-card-design.ts`.
  *
  * Every letter is drawn from Be Vietnam Pro as shipped in `@fontsource/be-vietnam-pro`, never
  * from fonts installed on the machine: satori turns text into paths, and resvg is told not to
@@ -11,35 +11,50 @@
  * changed.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { layoutShareCard, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './share-card-design.ts';
+// The renderer's own text, for the cache key (Vite's ?raw: the source as written, before bundling).
+import designSource from './share-card-design.ts?raw';
+import machinerySource from './share-image.ts?raw';
 
-export interface ShareCard {
-  kind: 'Mô hình' | 'Tin tức';
-  title: string;
-  place?: string;
-  field?: string;
-  figure?: { value: string; label: string };
-  siteName: string;
-}
+export type { ShareCard };
 
 /**
- * Part of every cache key. Bump it whenever the drawing changes (layout, colours, fonts, sizes),
- * otherwise old pictures stay in the cache under keys that still match.
+ * Part of every cache key: a hash of the renderer itself — the look (`share-card-design.ts`),
+ * this file, and the versions of the libraries and font that draw it. Any change to them redraws
+ * every picture; nothing has to be bumped by hand.
  */
-export const RENDERER_VERSION = 3;
+export const RENDERER_HASH = getRendererHash([designSource, machinerySource, ...getRendererLibraries()]);
 
-export const SHARE_IMAGE_WIDTH = 1200;
-export const SHARE_IMAGE_HEIGHT = 630;
+/** A short hash of the renderer's parts, in order. */
+export function getRendererHash(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
 
-const GREEN = '#0b5d3b';
-const DARK_GREEN = '#084a2f';
-const GOLD = '#f6c453';
-const WHITE = '#ffffff';
-const SOFT_WHITE = '#d9ece1';
+/** "satori@0.63.2" and so on: a new version may draw differently. */
+export function getRendererLibraries(): string[] {
+  const require = createRequire(import.meta.url);
+  return ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/be-vietnam-pro'].map((name) => {
+    // Not `require('x/package.json')`: sharp's exports do not allow it. The package's own
+    // package.json is the nearest one above its entry point that bears its name.
+    for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+      try {
+        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === name) return `${name}@${pkg.version}`;
+      } catch {
+        // No package.json here: look one folder up.
+      }
+    }
+    throw new Error(`${name}: package.json not found`);
+  });
+}
 
 // Fontsource cuts each weight into subsets. Satori keeps only ONE font per family name and
 // weight (the first one given), so three subsets under one name would leave every letter outside
@@ -115,134 +130,13 @@ function stableJson(value: unknown): string {
 
 /** A short hash of what the picture shows and of the renderer that draws it. */
 export function shareImageKey(card: ShareCard): string {
-  const input = stableJson({ card: normalizeCard(card), renderer: RENDERER_VERSION });
+  const input = stableJson({ card: normalizeCard(card), renderer: RENDERER_HASH });
   return createHash('sha256').update(input).digest('hex').slice(0, 16);
-}
-
-/**
- * Longer titles get a smaller size so most fit in three lines; past three lines satori cuts the
- * text with an ellipsis. Counted in code points of NFC text, which for Vietnamese are letters.
- */
-function titleFontSize(title: string, hasFigure: boolean): number {
-  const length = [...title].length;
-  // Without a figure the title has the room of that row as well.
-  const bonus = hasFigure ? 0 : 8;
-  if (length <= 24) return 88 + bonus;
-  if (length <= 36) return 76 + bonus;
-  if (length <= 60) return 64 + bonus;
-  if (length <= 90) return 54 + bonus;
-  return 46 + bonus;
-}
-
-type Style = Record<string, string | number>;
-interface CardNode {
-  type: 'div';
-  props: { style: Style; children?: string | CardNode | CardNode[] };
-}
-
-/** Satori's object form of `<div style={style}>{children}</div>`, so no JSX build step is needed. */
-function div(style: Style, children?: string | CardNode | CardNode[]): CardNode {
-  // Leaves the key out rather than set it to undefined, which exactOptionalPropertyTypes forbids.
-  return children === undefined ? { type: 'div', props: { style } } : { type: 'div', props: { style, children } };
-}
-
-function layout(card: ShareCard): CardNode {
-  const meta = [card.place, card.field].filter((part): part is string => Boolean(part)).join(' · ');
-  const body: CardNode[] = [
-    div(
-      {
-        display: 'flex',
-        alignSelf: 'flex-start',
-        padding: '6px 20px',
-        borderRadius: 999,
-        backgroundColor: GOLD,
-        color: DARK_GREEN,
-        fontSize: 28,
-        fontWeight: 700,
-        lineHeight: 1.3,
-      },
-      card.kind,
-    ),
-    div(
-      {
-        // `block` is what satori needs for lineClamp to cut the text with an ellipsis.
-        display: 'block',
-        lineClamp: 3,
-        marginTop: 26,
-        color: WHITE,
-        fontSize: titleFontSize(card.title, card.figure !== undefined),
-        fontWeight: 700,
-        // Room for stacked marks (Ấ, Ặ, Ễ) between lines without touching the line above.
-        lineHeight: 1.22,
-      },
-      card.title,
-    ),
-  ];
-  if (meta) {
-    body.push(
-      div({ display: 'block', lineClamp: 1, marginTop: 20, color: SOFT_WHITE, fontSize: 32, lineHeight: 1.3 }, meta),
-    );
-  }
-  if (card.figure) {
-    body.push(
-      div({ display: 'flex', alignItems: 'center', marginTop: 'auto', paddingTop: 20 }, [
-        div(
-          { display: 'flex', flexShrink: 0, color: GOLD, fontSize: 76, fontWeight: 700, lineHeight: 1.1 },
-          card.figure.value,
-        ),
-        div(
-          {
-            display: 'block',
-            lineClamp: 2,
-            marginLeft: 24,
-            color: SOFT_WHITE,
-            fontSize: 30,
-            lineHeight: 1.25,
-          },
-          card.figure.label,
-        ),
-      ]),
-    );
-  }
-
-  return div(
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: SHARE_IMAGE_WIDTH,
-      height: SHARE_IMAGE_HEIGHT,
-      backgroundColor: GREEN,
-      fontFamily: FONT_FAMILY,
-      fontWeight: 400,
-    },
-    [
-      div(
-        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 36px', overflow: 'hidden' },
-        body,
-      ),
-      div(
-        {
-          display: 'flex',
-          alignItems: 'center',
-          height: 88,
-          padding: '0 72px',
-          backgroundColor: DARK_GREEN,
-          color: WHITE,
-          fontSize: 30,
-          fontWeight: 700,
-        },
-        [
-          div({ display: 'flex', width: 14, height: 40, marginRight: 20, backgroundColor: GOLD }),
-          div({ display: 'flex' }, card.siteName),
-        ],
-      ),
-    ],
-  );
 }
 
 /** Draws the share picture of `card` as a 1200×630 PNG. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-  const svg = await satori(layout(normalizeCard(card)), {
+  const svg = await satori(layoutShareCard(normalizeCard(card), FONT_FAMILY), {
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
     fonts: await loadFonts(),

@@ -5,7 +5,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { getShareImage, renderShareImage, shareImageKey, type ShareCard } from '../../src/lib/share-image';
+import { readFileSync } from 'node:fs';
+import {
+  getRendererHash,
+  getRendererLibraries,
+  getShareImage,
+  RENDERER_HASH,
+  renderShareImage,
+  shareImageKey,
+  type ShareCard,
+} from '../../src/lib/share-image';
 
 const REFERENCE = join(dirname(fileURLToPath(import.meta.url)), '__reference__', 'share-image-marks.png');
 
@@ -163,5 +172,17 @@ describe('getShareImage', () => {
     } finally {
       await rm(dirname(cacheDir), { recursive: true, force: true });
     }
+  });
+});
+
+describe('RENDERER_HASH', () => {
+  const source = (file: string) => readFileSync(new URL(`../../src/lib/${file}`, import.meta.url), 'utf8');
+
+  test('follows the text of the design and of the renderer as they are on disk', () => {
+    const hashFromDisk = (design: string) =>
+      getRendererHash([design, source('share-image.ts'), ...getRendererLibraries()]);
+    expect(hashFromDisk(source('share-card-design.ts'))).toBe(RENDERER_HASH);
+    // A changed colour in the design gives another hash, so every picture is drawn again.
+    expect(hashFromDisk(source('share-card-design.ts').replace('#0b5d3b', '#0b5d3c'))).not.toBe(RENDERER_HASH);
   });
 });
