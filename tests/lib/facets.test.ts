@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { getFacetCounts, getFacetGroups } from '../../src/lib/facets.ts';
-import { getAllModelsPaths, getFacetPaths } from '../../src/lib/listing.ts';
-import { getStats } from '../../src/lib/stats.ts';
 import { catalogInput, model } from '../fixtures/entries.ts';
 
 const catalog = buildCatalog(
@@ -15,6 +13,7 @@ const catalog = buildCatalog(
   }),
   { today: '2024-06-01' },
 );
+
 const counts = (groups: { key: string; models: unknown[] }[]) =>
   Object.fromEntries(groups.map((g) => [g.key, g.models.length]));
 
@@ -57,36 +56,6 @@ describe('getFacetCounts', () => {
       'tỉnh An Giang',
       'thành phố Châu Đốc',
       'thị xã Tân Châu',
-    ]);
-  });
-});
-
-describe('getAllModelsPaths', () => {
-  test('gives the first page no page parameter', () => {
-    const paths = getAllModelsPaths(catalog, '/mo-hinh/');
-    expect(paths.map((p) => p.params.page)).toEqual([undefined]);
-    expect(paths[0]?.props.page.items).toHaveLength(3);
-  });
-});
-
-describe('getFacetPaths', () => {
-  test('makes one page per group, empty groups included', () => {
-    const paths = getFacetPaths(catalog, 'field');
-    expect(paths.map((p) => [p.params.key, p.params.page, p.props.page.total])).toEqual([
-      ['kinh-te', undefined, 2],
-      ['van-hoa-xa-hoi', undefined, 1],
-      ['quoc-phong-an-ninh', undefined, 0],
-    ]);
-  });
-});
-
-describe('getStats', () => {
-  test('counts models, news and the places where models ran', () => {
-    const stats = getStats(catalog);
-    expect(stats).toMatchObject({ models: 3, news: 0, places: 2 });
-    expect(stats.byPlace.map((g) => `${g.label}: ${g.models.length}`)).toEqual([
-      'thành phố Châu Đốc: 2',
-      'thị xã Tân Châu: 1',
     ]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-errors.ts';
 import { parseYaml, placeholderLine, readFrontmatter } from '../../src/loaders/frontmatter.ts';
-import { entrySlug } from '../../src/loaders/entries.ts';
 
 /** The first problem of the ContentError `run` throws; fails the test if it throws nothing else. */
 function problemOf(run: () => unknown) {
@@ -62,17 +61,5 @@ describe('placeholderLine', () => {
 describe('parseYaml', () => {
   test('reads lists of places', () => {
     expect(parseYaml('- id: tan-chau\n  name: Tân Châu\n', 'p.yaml')).toEqual([{ id: 'tan-chau', name: 'Tân Châu' }]);
-  });
-});
-
-describe('entrySlug', () => {
-  test.each([
-    ['duong-ra-dong.md', {}, 'duong-ra-dong'],
-    ['duong-ra-dong/index.md', {}, 'duong-ra-dong'],
-    ['Đường ra đồng.md', {}, 'duong-ra-dong'],
-    ['nam-2024/Hội nghị.mdx', {}, 'hoi-nghi'],
-    ['x/index.md', { slug: 'ten-rieng' }, 'ten-rieng'],
-  ])('%s %o → %s', (entry, data, slug) => {
-    expect(entrySlug(entry, data)).toBe(slug);
   });
 });

@@ -1,13 +1,12 @@
-/** Rules the schemas enforce beyond types: dates, sources, figures. */
+/** The model schema: the rules beyond types (figures point at sources, dates, sizes). */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { describe, expect, test } from 'vitest';
 import { describeIssue } from '../../src/lib/content-errors.ts';
-import { isoDate, partialDate, ref, sourceSchema } from '../../src/schemas/common.ts';
 import { modelSchema } from '../../src/schemas/model.ts';
-import { placeSchema } from '../../src/schemas/place.ts';
 
 const models = modelSchema({ image: () => z.string() } as unknown as SchemaContext);
+
 const valid = {
   title: 'Mô hình',
   summary: 'Tóm tắt.',
@@ -18,49 +17,11 @@ const valid = {
   published: '2024-03-08',
   sources: [{ outlet: 'VietNamNet' }],
 };
+
 const issuesOf = (data: unknown) => {
   const result = models.safeParse(data, { error: describeIssue });
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
-
-describe('isoDate', () => {
-  test('accepts a real day and refuses an impossible one', () => {
-    expect(isoDate.safeParse('2024-02-29').success).toBe(true);
-    expect(isoDate.safeParse('2023-02-29').success).toBe(false);
-  });
-});
-
-describe('partialDate', () => {
-  test.each([
-    ['2024', true],
-    ['2024-03', true],
-    ['2024-03-07', true],
-    ['2024-13', false],
-    ['03/2024', false],
-  ])('%s → %s', (value, ok) => {
-    expect(partialDate.safeParse(value).success).toBe(ok);
-  });
-});
-
-describe('ref', () => {
-  test('says in Vietnamese which list the id comes from', () => {
-    const result = ref('places').safeParse(5, { error: describeIssue });
-    expect(result.success ? '' : result.error.issues[0]?.message).toBe(
-      'cần id (chữ thường không dấu) của một địa bàn trong content/places.yaml.',
-    );
-  });
-});
-
-describe('sourceSchema', () => {
-  test('needs a title or an outlet', () => {
-    expect(sourceSchema.safeParse({ author: 'Thanh Sang' }).success).toBe(false);
-    expect(sourceSchema.safeParse({ outlet: 'VietNamNet' }).success).toBe(true);
-  });
-
-  test('refuses a link that is not http(s)', () => {
-    expect(sourceSchema.safeParse({ outlet: 'X', url: 'javascript:alert(1)' }).success).toBe(false);
-  });
-});
 
 describe('modelSchema', () => {
   test('accepts a minimal model and fills the defaults', () => {
@@ -97,12 +58,5 @@ describe('modelSchema', () => {
     expect(issuesOf({ ...valid, summary: 'x'.repeat(401) })).toEqual([
       'summary: quá dài (tối đa 400 ký tự). Hãy viết gọn lại.',
     ]);
-  });
-});
-
-describe('placeSchema', () => {
-  test('knows the Vietnamese kinds of unit', () => {
-    expect(placeSchema.safeParse({ id: 'tan-chau', name: 'Tân Châu', kind: 'thị xã' }).success).toBe(true);
-    expect(placeSchema.safeParse({ id: 'tan-chau', name: 'Tân Châu', kind: 'town' }).success).toBe(false);
   });
 });

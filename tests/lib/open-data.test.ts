@@ -1,0 +1,48 @@
+/** Open data: one flat record per published model, as JSON and CSV. */
+import { describe, expect, test } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { toCsv, toOpenDataRecords } from '../../src/lib/open-data.ts';
+import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+
+const catalog = buildCatalog(
+  catalogInput({
+    models: [
+      model('duong-ra-dong', {
+        title: 'Đường ra đồng',
+        aliases: ['duong-cu'],
+        organisations: ['hoi-nong-dan'],
+        figures: [{ label: 'Đường bê tông', value: 1870.5, unit: 'm', asOf: '2024', source: 1 }],
+      }),
+    ],
+    news: [
+      newsItem('hoi-nghi', {
+        title: 'Hội nghị',
+        models: ['duong-ra-dong'],
+        source: { title: 'Bài gốc', author: 'Thanh Sang' },
+      }),
+    ],
+  }),
+  { today: '2024-06-01' },
+);
+
+describe('open data', () => {
+  test('one record per model with absolute URL, labels and figures', () => {
+    const [record] = toOpenDataRecords(catalog.models);
+    expect(record).toMatchObject({
+      slug: 'duong-ra-dong',
+      url: 'https://danvankheo.angiang.example/mo-hinh/duong-ra-dong/',
+      place: 'thị xã Tân Châu',
+      kind: 'Tập thể',
+      organisations: ['Hội Nông dân tỉnh An Giang'],
+      figures: [{ label: 'Đường bê tông', value: 1870.5, unit: 'm', as_of: '2024', source: 1 }],
+    });
+  });
+
+  test('CSV starts with a BOM, quotes what needs quoting and defuses formulas', () => {
+    const [record] = toOpenDataRecords(catalog.models);
+    const csv = toCsv([{ ...record!, title: '=HYPERLINK("x")', summary: 'Một, hai' }]);
+    expect(csv.startsWith('\uFEFFslug,url,title,summary,')).toBe(true);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")","Một, hai"`);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+/** JSON-LD for search engines: articles, breadcrumbs, and safe embedding. */
+import { describe, expect, test } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { shareImageUrl } from '../../src/lib/urls.ts';
+import { breadcrumbList, modelArticle, newsArticle, toJsonLd } from '../../src/lib/structured-data.ts';
+import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+
+const catalog = buildCatalog(
+  catalogInput({
+    models: [
+      model('duong-ra-dong', {
+        title: 'Đường ra đồng',
+        aliases: ['duong-cu'],
+        organisations: ['hoi-nong-dan'],
+        figures: [{ label: 'Đường bê tông', value: 1870.5, unit: 'm', asOf: '2024', source: 1 }],
+      }),
+    ],
+    news: [
+      newsItem('hoi-nghi', {
+        title: 'Hội nghị',
+        models: ['duong-ra-dong'],
+        source: { title: 'Bài gốc', author: 'Thanh Sang' },
+      }),
+    ],
+  }),
+  { today: '2024-06-01' },
+);
+
+const [m] = catalog.models;
+
+const [n] = catalog.news;
+
+describe('modelArticle', () => {
+  test('is an Article about a place, led by organisations, citing its sources', () => {
+    const data = modelArticle(m!, shareImageUrl('mo-hinh', m!.slug));
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      url: 'https://danvankheo.angiang.example/mo-hinh/duong-ra-dong/',
+      image: 'https://danvankheo.angiang.example/anh-chia-se/mo-hinh/duong-ra-dong.png',
+      contentLocation: {
+        '@type': 'AdministrativeArea',
+        name: 'thị xã Tân Châu',
+        containedInPlace: { name: 'tỉnh An Giang' },
+      },
+      sourceOrganization: [{ '@type': 'GovernmentOrganization', name: 'Hội Nông dân tỉnh An Giang' }],
+      citation: [{ '@type': 'CreativeWork', name: 'Một bài báo', publisher: { name: 'Báo An Giang' } }],
+      datePublished: '2024-03-08',
+    });
+  });
+});
+
+describe('newsArticle', () => {
+  test('is a NewsArticle about its models, based on its source', () => {
+    expect(newsArticle(n!, '/x.png')).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Hội nghị',
+      author: { '@type': 'Organization', name: 'Ban biên tập' },
+      about: [{ headline: 'Đường ra đồng', url: 'https://danvankheo.angiang.example/mo-hinh/duong-ra-dong/' }],
+      isBasedOn: { name: 'Bài gốc', author: { name: 'Thanh Sang' } },
+    });
+  });
+});
+
+describe('breadcrumbList', () => {
+  test('numbers the trail from 1 with absolute URLs', () => {
+    expect(
+      breadcrumbList([
+        { name: 'Trang chủ', path: '/' },
+        { name: 'Mô hình', path: '/mo-hinh/' },
+      ]).itemListElement,
+    ).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://danvankheo.angiang.example/' },
+      { '@type': 'ListItem', position: 2, name: 'Mô hình', item: 'https://danvankheo.angiang.example/mo-hinh/' },
+    ]);
+  });
+});
+
+describe('toJsonLd', () => {
+  test('can never close the script tag it sits in', () => {
+    const json = toJsonLd({ headline: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('</script>');
+    expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { claimSlug, entrySlug } from '../../src/loaders/entries.ts';
+
+describe('entrySlug', () => {
+  test.each([
+    ['duong-ra-dong.md', {}, 'duong-ra-dong'],
+    ['duong-ra-dong/index.md', {}, 'duong-ra-dong'],
+    ['Đường ra đồng.md', {}, 'duong-ra-dong'],
+    ['nam-2024/Hội nghị.mdx', {}, 'hoi-nghi'],
+    ['x/index.md', { slug: 'ten-rieng' }, 'ten-rieng'],
+  ])('%s %o → %s', (entry, data, slug) => {
+    expect(entrySlug(entry, data)).toBe(slug);
+  });
+});
+
+describe('claimSlug', () => {
+  test('gives a slug to the first file that asks and refuses a second one, naming both', () => {
+    const owners = new Map<string, string>();
+    expect(claimSlug('duong-ra-dong', 'content/models/a/index.md', owners)).toBeUndefined();
+    const problem = claimSlug('duong-ra-dong', 'content/models/b/index.md', owners);
+    expect(problem).toMatchObject({ file: 'content/models/b/index.md', field: 'slug' });
+    expect(problem?.message).toContain('content/models/a/index.md');
+  });
+
+  test('lets a file take back a slug whose old owner is gone (a renamed file in npm run dev)', () => {
+    const owners = new Map([['duong-ra-dong', 'content/models/cu/index.md']]);
+    expect(claimSlug('duong-ra-dong', 'content/models/moi/index.md', owners, () => false)).toBeUndefined();
+  });
+
+  test.each(['trang', 'Duong-Ra-Dong', 'đường'])('refuses “%s” with a message in Vietnamese', (slug) => {
+    expect(claimSlug(slug, 'content/models/a/index.md', new Map())?.field).toBe('slug');
+  });
+});
