@@ -54,7 +54,7 @@ export const slug = z.string().refine(isSlug, {
 /**
  * A reference to an entry of another collection, by id. Astro's `reference()` would tie the
  * schemas to the `astro:content` module; this plain schema lets `npm run check` validate content
- * without a build. The catalog (src/lib/catalog.ts) checks that the entry exists.
+ * without a build. The catalog (src/lib/catalog-references.ts) checks that the entry exists.
  */
 const REF_TARGETS: Record<string, string> = {
   places: 'một địa bàn trong content/places.yaml',
