@@ -1,19 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import ModelCard from '../../src/components/ModelCard.astro';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
 import { renderToString, textOf } from './render.ts';
+import { componentsCatalog } from '../fixtures/catalogs.ts';
 
-const catalog = buildCatalog(
-  catalogInput({
-    models: [
-      model('duong-ra-dong', { title: 'Đường ra đồng', place: 'tan-chau', summary: 'Làm đường <b>bê tông</b>.' }),
-      model('vay-von', { title: 'Vay vốn', place: 'chau-doc', kind: 'ca-nhan', field: 'van-hoa-xa-hoi' }),
-    ],
-    news: [newsItem('hoi-nghi', { title: 'Hội nghị', date: '2024-03-07', models: ['duong-ra-dong'] })],
-  }),
-  { today: '2024-06-01' },
-);
+const catalog = componentsCatalog;
 
 describe('ModelCard', () => {
   test('shows the title as a link, then place, field, kind and year', async () => {

@@ -1,18 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
 import { getFacetCounts, getFacetGroups } from '../../src/lib/facets.ts';
-import { catalogInput, model } from '../fixtures/entries.ts';
+import { facetsCatalog } from '../fixtures/catalogs.ts';
 
-const catalog = buildCatalog(
-  catalogInput({
-    models: [
-      model('a', { place: 'tan-chau', year: 2023, organisations: ['hoi-nong-dan'] }),
-      model('b', { place: 'chau-doc', year: 2024, kind: 'ca-nhan', field: 'van-hoa-xa-hoi' }),
-      model('c', { place: 'chau-doc', year: 2024 }),
-    ],
-  }),
-  { today: '2024-06-01' },
-);
+const catalog = facetsCatalog;
 
 const counts = (groups: { key: string; models: unknown[] }[]) =>
   Object.fromEntries(groups.map((g) => [g.key, g.models.length]));

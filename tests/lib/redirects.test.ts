@@ -1,30 +1,10 @@
 /** Former addresses (aliases) keep working as redirect pages. */
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
 import { getRedirects, withRedirects } from '../../src/lib/redirects.ts';
 import { modelPageKey } from '../../src/lib/cache-keys.ts';
-import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+import { pressCatalog } from '../fixtures/catalogs.ts';
 
-const catalog = buildCatalog(
-  catalogInput({
-    models: [
-      model('duong-ra-dong', {
-        title: 'Đường ra đồng',
-        aliases: ['duong-cu'],
-        organisations: ['hoi-nong-dan'],
-        figures: [{ label: 'Đường bê tông', value: 1870.5, unit: 'm', asOf: '2024', source: 1 }],
-      }),
-    ],
-    news: [
-      newsItem('hoi-nghi', {
-        title: 'Hội nghị',
-        models: ['duong-ra-dong'],
-        source: { title: 'Bài gốc', author: 'Thanh Sang' },
-      }),
-    ],
-  }),
-  { today: '2024-06-01' },
-);
+const catalog = pressCatalog;
 
 describe('getRedirects', () => {
   test('points each former slug at the current page', () => {

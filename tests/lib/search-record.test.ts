@@ -1,19 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
 import { getSearchFilters, getSearchRecord } from '../../src/lib/search-record.ts';
-import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+import { searchCatalog } from '../fixtures/catalogs.ts';
 
-const catalog = buildCatalog(
-  catalogInput({
-    models: [
-      model('a', { place: 'cho-moi', field: 'kinh-te', year: 2023 }),
-      model('b', { place: 'chau-doc', field: 'kinh-te', kind: 'ca-nhan' }),
-      model('c', { place: 'chau-doc', field: 'van-hoa-xa-hoi' }),
-    ],
-    news: [newsItem('n', { models: ['b', 'c'], date: '2024-05-01', eventDate: '2023-12-30' })],
-  }),
-  { today: '2024-06-01' },
-);
+const catalog = searchCatalog;
 const [a] = catalog.models.filter((m) => m.slug === 'a');
 
 describe('getSearchFilters', () => {

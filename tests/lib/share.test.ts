@@ -1,29 +1,9 @@
 /** Citations and share cards for the press and for Zalo and Facebook. */
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
 import { formatCitation, modelShareCard, newsShareCard, shareLinks } from '../../src/lib/share.ts';
-import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+import { pressCatalog } from '../fixtures/catalogs.ts';
 
-const catalog = buildCatalog(
-  catalogInput({
-    models: [
-      model('duong-ra-dong', {
-        title: 'Đường ra đồng',
-        aliases: ['duong-cu'],
-        organisations: ['hoi-nong-dan'],
-        figures: [{ label: 'Đường bê tông', value: 1870.5, unit: 'm', asOf: '2024', source: 1 }],
-      }),
-    ],
-    news: [
-      newsItem('hoi-nghi', {
-        title: 'Hội nghị',
-        models: ['duong-ra-dong'],
-        source: { title: 'Bài gốc', author: 'Thanh Sang' },
-      }),
-    ],
-  }),
-  { today: '2024-06-01' },
-);
+const catalog = pressCatalog;
 
 const [m] = catalog.models;
 

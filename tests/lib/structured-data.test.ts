@@ -1,30 +1,10 @@
 /** JSON-LD for search engines: articles, breadcrumbs, and safe embedding. */
 import { describe, expect, test } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
 import { shareImageUrl } from '../../src/lib/urls.ts';
 import { breadcrumbList, modelArticle, newsArticle, toJsonLd } from '../../src/lib/structured-data.ts';
-import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+import { pressCatalog } from '../fixtures/catalogs.ts';
 
-const catalog = buildCatalog(
-  catalogInput({
-    models: [
-      model('duong-ra-dong', {
-        title: 'Đường ra đồng',
-        aliases: ['duong-cu'],
-        organisations: ['hoi-nong-dan'],
-        figures: [{ label: 'Đường bê tông', value: 1870.5, unit: 'm', asOf: '2024', source: 1 }],
-      }),
-    ],
-    news: [
-      newsItem('hoi-nghi', {
-        title: 'Hội nghị',
-        models: ['duong-ra-dong'],
-        source: { title: 'Bài gốc', author: 'Thanh Sang' },
-      }),
-    ],
-  }),
-  { today: '2024-06-01' },
-);
+const catalog = pressCatalog;
 
 const [m] = catalog.models;
 
