@@ -1,15 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { getSourceClosure, schemaFingerprint } from '../../src/loaders/markdown.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A throw-away tree of TypeScript files: path → text. */
+const trees: string[] = [];
+afterAll(() => {
+  for (const root of trees) rmSync(root, { recursive: true, force: true });
+});
+
+/** A throw-away tree of TypeScript files: path → text (removed after the tests). */
 function makeTree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'dvk-closure-'));
+  trees.push(root);
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
