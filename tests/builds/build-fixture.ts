@@ -56,13 +56,31 @@ const projectPictures = path.join(
 );
 
 /**
+ * The project's processed pictures, grouped by the picture they were made from: Astro names each
+ * `<name>.<hash of the source>_<hash of the variant>.<format>`. Empty without a project build.
+ */
+export function projectPictureSources(): Map<string, string[]> {
+  const sources = new Map<string, string[]>();
+  if (!existsSync(projectPictures)) return sources;
+  for (const file of readdirSync(projectPictures).sort()) {
+    const source = file.replace(/_[^_]*$/, '');
+    sources.set(source, [...(sources.get(source) ?? []), file]);
+  }
+  return sources;
+}
+
+/**
  * Seeds a copy's cache with the project's processed pictures, so they are not encoded again for
  * every build (`npm run build` made them before the builds project runs; without them the copy's
- * build encodes its own). Each copy has its own cache: parallel builds must not share Astro's
- * content store.
+ * build encodes its own). `except` leaves some out, for the build to encode. Each copy has its
+ * own cache: parallel builds must not share Astro's content store.
  */
-export async function seedPictures(root: string): Promise<void> {
-  if (existsSync(projectPictures)) await cp(projectPictures, path.join(root, '.cache', 'assets'), { recursive: true });
+export async function seedPictures(root: string, except: ReadonlySet<string> = new Set()): Promise<void> {
+  if (!existsSync(projectPictures)) return;
+  await cp(projectPictures, path.join(root, '.cache', 'assets'), {
+    recursive: true,
+    filter: (source) => !except.has(path.basename(source)),
+  });
 }
 
 /** Runs `astro build` (with `flags`) in a project copy, with the copy's own cache in `.cache/`. */
@@ -95,16 +113,17 @@ export async function buildAndKeep(files: Record<string, string>): Promise<Built
 /**
  * Builds a project copy (see `withProjectCopy`). `inspect`, if given, runs while the built site
  * still exists, with the path of its `dist/`; `prepare` runs before the build. `coldCache` leaves
- * out the project's processed pictures, so the build encodes every picture itself.
+ * out the project's processed pictures, so the build encodes every picture itself; `except`
+ * leaves out only those files (see `seedPictures`).
  */
 export function buildWithContent(
   files: Record<string, string>,
   inspect?: (dist: string) => Promise<void>,
   prepare?: (root: string) => Promise<void>,
-  options: { coldCache?: boolean } = {},
+  options: { coldCache?: boolean; except?: ReadonlySet<string> } = {},
 ): Promise<BuildResult> {
   return withProjectCopy(files, async (root) => {
-    if (!options.coldCache) await seedPictures(root);
+    if (!options.coldCache) await seedPictures(root, options.except);
     await prepare?.(root);
     const result = await buildCopy(root);
     if (inspect && result.code === 0) await inspect(path.join(root, 'dist'));
