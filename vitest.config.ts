@@ -27,8 +27,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/builds/**/*.test.ts'],
           // One or two Astro builds per test or hook: a build with its pictures already processed
-          // takes 3-5 s alone and up to 20 s under load; the slowest test, reproducible.test.ts
-          // (one clean build encoding every picture), 25 s alone and 51 s under load.
+          // takes 3-5 s alone and up to 20 s under load. Slowest measured under load (load
+          // average 5-8): 16 s (reproducible.test.ts), 13 s (an incremental-build test).
           testTimeout: 180_000,
           hookTimeout: 180_000,
           // Each case runs a whole Astro build; a few at a time fit a 2-core machine.
