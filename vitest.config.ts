@@ -1,13 +1,18 @@
 /**
- * Three test projects, all run by `npm test` (see docs/TESTING.md):
- * - unit: lib modules and components (Container API), inside Astro's Vite config;
- * - builds: real `astro build` runs over a copy of the content with entries added (broken ones,
- *   drafts, renamed places);
- * - e2e: journeys in Debian's Chromium against the production build in `dist/`.
+ * Three test projects, one npm script each, all run by `npm test` (see docs/TESTING.md):
+ * - unit (`npm run test:unit`): lib modules, components (Container API) and scripts, inside
+ *   Astro's Vite config;
+ * - builds (`npm run test:builds`): real `astro build` runs over a copy of the content with entries
+ *   added (broken ones, drafts, renamed places, every kind of edit for incremental builds);
+ * - e2e (`npm run test:e2e`): journeys in Debian's Chromium against the production build in `dist/`.
+ *
+ * Timeouts live with each project and are at least twice the slowest test or hook measured on a
+ * 2-core machine under load (load average 5-8, another test run beside it); the few tests that
+ * need more say so where they are. A timeout is there to stop a hang, never to measure speed.
  */
 import { defineConfig } from 'vitest/config';
 
-// Each npm script writes its own JSON report, which .ci/run sums into one closing line.
+// Each npm script writes its own JSON report, which scripts/test-summary.ts sums into one closing line.
 const report = `.vitest/${(process.env.npm_lifecycle_event ?? 'vitest').replace(':', '-')}.json`;
 
 export default defineConfig({
@@ -21,8 +26,11 @@ export default defineConfig({
           name: 'builds',
           environment: 'node',
           include: ['tests/builds/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // One or two Astro builds per test or hook: a build with its pictures already processed
+          // takes 3-5 s alone and up to 20 s under load. Slowest measured under load (load
+          // average 5-8): 16 s (reproducible.test.ts), 13 s (an incremental-build test).
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           // Each case runs a whole Astro build; a few at a time fit a 2-core machine.
           maxWorkers: 2,
           maxConcurrency: 3,
@@ -34,10 +42,14 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup/global-setup.ts'],
+          // A page or two in Chromium per test (at most 3 s under load), a browser launch or one
+          // page's checks per hook. Lighthouse's hook takes longer and says so.
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One browser, pages opened one journey at a time: steady on a 2-core machine.
-          fileParallelism: false,
+          // Two files at a time, each with its own Chromium: the browser work of one file keeps
+          // about one core busy, and Lighthouse spends most of its time waiting for pages to
+          // settle. No test depends on timing, so sharing the cores changes durations, not results.
+          maxWorkers: 2,
         },
       },
     ],

@@ -1,4 +1,4 @@
-/** The unit project: lib modules and Astro components, inside Astro's own Vite config. */
+/** The unit project: lib modules, Astro components and scripts, inside Astro's own Vite config. */
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
@@ -10,5 +10,9 @@ export default getViteConfig({
     // the browser tests are projects of their own.
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/builds/**', 'tests/e2e/**'],
+    // No test here starts a build or a browser: the slowest (rendering share images, writing a
+    // corpus) take under 1 s even under load. Ten seconds means something hangs.
+    testTimeout: 10_000,
+    hookTimeout: 10_000,
   },
 });

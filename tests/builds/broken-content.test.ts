@@ -2,9 +2,18 @@
  * Every mistake an editor can make must stop the build with a Vietnamese message naming the file
  * and the field. Each case adds one broken entry to a copy of the real content and runs a real
  * `astro build`.
+ *
+ * The build checks content in two stages, and that decides how many builds the cases need:
+ * - while Astro loads the entries (YAML, schema, slug), it stops at the first broken file, so each
+ *   of these cases gets a build of its own;
+ * - once everything is loaded, the references between entries (places, fields, related models,
+ *   news about a model, former addresses) are checked together and every problem is reported at
+ *   once (src/lib/catalog.ts), so those cases share one build holding all their broken entries,
+ *   and each case still finds its own file, field and message in what that build printed.
+ * A case put in the wrong group fails: a loading error in the shared build hides the others.
  */
-import { describe, expect, test } from 'vitest';
-import { buildWithContent } from './build-fixture.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildAndKeep, buildWithContent, type BuiltCopy } from './build-fixture.ts';
 
 /** A valid model file; cases change one thing in it. */
 function modelFile(fields: Record<string, string | null>): string {
@@ -32,16 +41,12 @@ interface Case {
   expected: string[];
 }
 
-const cases: Case[] = [
+/** Mistakes found while Astro loads the entries: one build each. */
+const loadingCases: Case[] = [
   {
     name: 'a model without a title',
     files: { 'models/thieu-tieu-de/index.md': modelFile({ title: null }) },
     expected: ['content/models/thieu-tieu-de/index.md — trường “title”: thiếu trường bắt buộc'],
-  },
-  {
-    name: 'a model with an unknown place',
-    files: { 'models/sai-dia-ban/index.md': modelFile({ place: 'tan-chao' }) },
-    expected: ['content/models/sai-dia-ban/index.md — trường “place”: không có địa bàn “tan-chao”', 'tan-chau'],
   },
   {
     name: 'a model with an impossible date',
@@ -81,14 +86,6 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'a field value that is not one of the four fields',
-    files: { 'models/sai-linh-vuc/index.md': modelFile({ field: 'kinh-te-xa-hoi' }) },
-    expected: [
-      'content/models/sai-linh-vuc/index.md — trường “field”: không có lĩnh vực “kinh-te-xa-hoi”',
-      'van-hoa-xa-hoi',
-    ],
-  },
-  {
     name: 'a kind that is neither collective nor individual',
     files: { 'models/sai-loai/index.md': modelFile({ kind: 'tap the' }) },
     expected: [
@@ -118,6 +115,32 @@ const cases: Case[] = [
     expected: ['content/models/chu-mau-xuat-ban/index.md:4: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật'],
   },
   {
+    name: 'a figure without its unit',
+    files: {
+      'models/so-lieu-thieu-don-vi/index.md': modelFile({
+        figures: "\n  - label: Đường đã làm\n    value: 12\n    asOf: '2024'\n    source: 1",
+      }),
+    },
+    expected: ['content/models/so-lieu-thieu-don-vi/index.md — trường “figures.0.unit”: thiếu trường bắt buộc'],
+  },
+];
+
+/** Mistakes in the references between entries, all reported by one build. */
+const referenceCases: Case[] = [
+  {
+    name: 'a model with an unknown place',
+    files: { 'models/sai-dia-ban/index.md': modelFile({ place: 'tan-chao' }) },
+    expected: ['content/models/sai-dia-ban/index.md — trường “place”: không có địa bàn “tan-chao”', 'tan-chau'],
+  },
+  {
+    name: 'a field value that is not one of the four fields',
+    files: { 'models/sai-linh-vuc/index.md': modelFile({ field: 'kinh-te-xa-hoi' }) },
+    expected: [
+      'content/models/sai-linh-vuc/index.md — trường “field”: không có lĩnh vực “kinh-te-xa-hoi”',
+      'van-hoa-xa-hoi',
+    ],
+  },
+  {
     name: 'a related model that does not exist',
     files: { 'models/lien-quan-sai/index.md': modelFile({ related: '\n  - khong-ton-tai' }) },
     expected: [
@@ -139,22 +162,28 @@ const cases: Case[] = [
       'content/models/dia-chi-cu-trung/index.md — trường “aliases.0”: địa chỉ cũ “duong-be-tong-ra-canh-dong-tan-chau” đang là địa chỉ của content/models/duong-be-tong-ra-canh-dong-tan-chau/index.md',
     ],
   },
-  {
-    name: 'a figure without its unit',
-    files: {
-      'models/so-lieu-thieu-don-vi/index.md': modelFile({
-        figures: "\n  - label: Đường đã làm\n    value: 12\n    asOf: '2024'\n    source: 1",
-      }),
-    },
-    expected: ['content/models/so-lieu-thieu-don-vi/index.md — trường “figures.0.unit”: thiếu trường bắt buộc'],
-  },
 ];
 
 describe('a build with broken content', () => {
-  test.concurrent.each(cases)('fails on $name, naming the file and the field', async ({ files, expected }) => {
+  test.concurrent.each(loadingCases)('fails on $name, naming the file and the field', async ({ files, expected }) => {
     const { code, output } = await buildWithContent(files);
     expect(code, output).not.toBe(0);
     for (const text of expected) expect(output).toContain(text);
+  });
+
+  describe('with broken references (one build for all of them)', () => {
+    let build: BuiltCopy | undefined;
+    beforeAll(async () => {
+      build = await buildAndKeep(Object.assign({}, ...referenceCases.map((c) => c.files)));
+    });
+    afterAll(() => build?.dispose());
+
+    test('fails', () => {
+      expect(build?.code, build?.output).not.toBe(0);
+    });
+    test.each(referenceCases)('reports $name, naming the file and the field', ({ expected }) => {
+      for (const text of expected) expect(build?.output).toContain(text);
+    });
   });
 
   test('succeeds on the real content, so the failures above come from the broken entries', async () => {

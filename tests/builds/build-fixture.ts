@@ -22,44 +22,110 @@ export interface BuildResult {
 
 /**
  * A throw-away copy of the project whose `content/` has `files` (paths inside `content/`) added or
+ * replaced. The caller removes it; `withProjectCopy` and `buildAndKeep` do that for it.
+ */
+export async function createProjectCopy(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'dvk-build-'));
+  for (const name of COPIED) await cp(path.join(projectRoot, name), path.join(root, name), { recursive: true });
+  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+  for (const [file, text] of Object.entries(files)) {
+    const target = path.join(root, 'content', file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, text);
+  }
+  return root;
+}
+
+/**
+ * A throw-away copy of the project whose `content/` has `files` (paths inside `content/`) added or
  * replaced; `use` runs with its root, and the copy is removed afterwards.
  */
 export async function withProjectCopy<T>(files: Record<string, string>, use: (root: string) => Promise<T>): Promise<T> {
-  const root = await mkdtemp(path.join(tmpdir(), 'dvk-build-'));
+  const root = await createProjectCopy(files);
   try {
-    for (const name of COPIED) await cp(path.join(projectRoot, name), path.join(root, name), { recursive: true });
-    await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
-    for (const [file, text] of Object.entries(files)) {
-      const target = path.join(root, 'content', file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, text);
-    }
     return await use(root);
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 }
 
+/** Where the project's own builds keep their processed pictures (DVK_CACHE_DIR as `npm run build` had it). */
+const projectPictures = path.join(
+  path.resolve(projectRoot, process.env['DVK_CACHE_DIR'] ?? 'node_modules/.astro'),
+  'assets',
+);
+
+/**
+ * The project's processed pictures, grouped by the picture they were made from: Astro names each
+ * `<name>.<hash of the source>_<hash of the variant>.<format>`. Empty without a project build.
+ */
+export function projectPictureSources(): Map<string, string[]> {
+  const sources = new Map<string, string[]>();
+  if (!existsSync(projectPictures)) return sources;
+  for (const file of readdirSync(projectPictures).sort()) {
+    const source = file.replace(/_[^_]*$/, '');
+    sources.set(source, [...(sources.get(source) ?? []), file]);
+  }
+  return sources;
+}
+
+/**
+ * Seeds a copy's cache with the project's processed pictures, so they are not encoded again for
+ * every build (`npm run build` made them before the builds project runs; without them the copy's
+ * build encodes its own). `except` leaves some out, for the build to encode. Each copy has its
+ * own cache: parallel builds must not share Astro's content store.
+ */
+export async function seedPictures(root: string, except: ReadonlySet<string> = new Set()): Promise<void> {
+  if (!existsSync(projectPictures)) return;
+  await cp(projectPictures, path.join(root, '.cache', 'assets'), {
+    recursive: true,
+    filter: (source) => !except.has(path.basename(source)),
+  });
+}
+
+/** Runs `astro build` (with `flags`) in a project copy, with the copy's own cache in `.cache/`. */
+export function buildCopy(root: string, flags: string[] = []): Promise<BuildResult> {
+  return run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build', ...flags], root, {
+    DVK_CACHE_DIR: path.join(root, '.cache'),
+  });
+}
+
+/** A built project copy kept for several tests to inspect, until `dispose()`. */
+export interface BuiltCopy extends BuildResult {
+  root: string;
+  dist: string;
+  dispose: () => Promise<void>;
+}
+
+/** Builds a project copy with `files` in its content (pictures seeded), and keeps it. */
+export async function buildAndKeep(files: Record<string, string>): Promise<BuiltCopy> {
+  const root = await createProjectCopy(files);
+  const dispose = () => rm(root, { recursive: true, force: true });
+  try {
+    await seedPictures(root);
+    return { ...(await buildCopy(root)), root, dist: path.join(root, 'dist'), dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+
 /**
  * Builds a project copy (see `withProjectCopy`). `inspect`, if given, runs while the built site
- * still exists, with the path of its `dist/`; `prepare` runs before the build.
+ * still exists, with the path of its `dist/`; `prepare` runs before the build. `coldCache` leaves
+ * out the project's processed pictures, so the build encodes every picture itself; `except`
+ * leaves out only those files (see `seedPictures`).
  */
 export function buildWithContent(
   files: Record<string, string>,
   inspect?: (dist: string) => Promise<void>,
   prepare?: (root: string) => Promise<void>,
-  options: { coldCache?: boolean } = {},
+  options: { coldCache?: boolean; except?: ReadonlySet<string> } = {},
 ): Promise<BuildResult> {
   return withProjectCopy(files, async (root) => {
-    // Each build gets its own cache (parallel builds must not share Astro's content store), seeded
-    // with the project's processed pictures so they are not encoded again for every case.
-    const cache = path.join(root, '.cache');
-    const pictures = path.join(projectRoot, 'node_modules', '.astro', 'assets');
-    if (!options.coldCache && existsSync(pictures)) await cp(pictures, path.join(cache, 'assets'), { recursive: true });
+    if (!options.coldCache) await seedPictures(root, options.except);
     await prepare?.(root);
-    const result = await run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build'], root, {
-      DVK_CACHE_DIR: cache,
-    });
+    const result = await buildCopy(root);
     if (inspect && result.code === 0) await inspect(path.join(root, 'dist'));
     return result;
   });

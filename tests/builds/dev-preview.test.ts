@@ -3,6 +3,7 @@
  * build leaves them out (tests/builds/publishing.test.ts).
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { editorEnv, withProjectCopy } from './build-fixture.ts';
@@ -17,27 +18,31 @@ describe('npm run dev', () => {
       'models/hen-gio-xem-thu/index.md': entry('Hẹn giờ xem thử', 'published: 2099-01-05'),
     };
     const pages = await withProjectCopy(files, async (root) => {
-      const port = 4600 + Math.floor(Math.random() * 300);
+      // Port 0: the system picks a free port, and the server says which once it is ready.
       const server = spawn(
         process.execPath,
-        [path.join(root, 'scripts/astro.ts'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-        {
-          cwd: root,
-          env: editorEnv(),
-          detached: true,
-        },
+        [path.join(root, 'scripts/astro.ts'), 'dev', '--host', '127.0.0.1', '--port', '0'],
+        { cwd: root, env: editorEnv(), detached: true },
       );
       let log = '';
-      server.stdout.on('data', (c) => (log += c));
-      server.stderr.on('data', (c) => (log += c));
+      const ready = new Promise<string>((resolve, reject) => {
+        const read = (chunk: Buffer) => {
+          log += chunk;
+          const url = /ready in[\s\S]*?Local\s+(http:\/\/\S+?)\/?\s/.exec(log)?.[1];
+          if (url) resolve(url);
+        };
+        server.stdout.on('data', read);
+        server.stderr.on('data', read);
+        server.on('error', reject);
+        server.on('exit', (code, signal) => reject(new Error(`dev server stopped (${code ?? signal}):\n${log}`)));
+      });
       try {
+        const base = await ready;
         const get = async (p: string) => {
-          for (let i = 0; i < 100; i++) {
-            const response = await fetch(`http://127.0.0.1:${port}${p}`).catch(() => undefined);
-            if (response?.ok) return response.text();
-            await new Promise((r) => setTimeout(r, 300));
-          }
-          throw new Error(`dev server did not answer ${p}:\n${log}`);
+          const response = await fetch(`${base}${p}`);
+          const text = await response.text();
+          if (!response.ok) throw new Error(`dev server answered ${p} with ${response.status}:\n${text}\n${log}`);
+          return text;
         };
         return {
           draft: await get('/mo-hinh/ban-nhap-xem-thu/'),
@@ -45,11 +50,18 @@ describe('npm run dev', () => {
           list: await get('/mo-hinh/'),
         };
       } finally {
-        process.kill(-server.pid!, 'SIGTERM');
+        // Stop the server (and its children) and let it finish before its folder is removed.
+        const exited = server.exitCode === null && server.signalCode === null ? once(server, 'exit') : undefined;
+        try {
+          process.kill(-server.pid!, 'SIGTERM');
+        } catch {
+          // Already gone.
+        }
+        await exited;
       }
     });
     expect(pages.draft).toMatch(/<strong[^>]*>Bản nháp<\/strong> — trang này chỉ hiện khi xem thử/);
     expect(pages.scheduled).toMatch(/<strong[^>]*>Hẹn giờ<\/strong> — trang sẽ lên mạng ngày 5 tháng 1, 2099/);
     expect(pages.list).toContain('Bản nháp xem thử');
-  }, 120_000);
+  });
 });

@@ -6,11 +6,12 @@
  * facet pages and the sidebar — which is exactly where a cache key could miss an input.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { hashTree, run, withProjectCopy } from './build-fixture.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildCopy, createProjectCopy, hashTree, seedPictures } from './build-fixture.ts';
 
-const astro = path.resolve(import.meta.dirname, '../../scripts/astro.ts');
 const THOAI_SON = 'models/hien-dat-lam-duong-thoai-son';
 
 /** Replaces `from` with `to` in a file under content/, failing loudly if `from` is not there. */
@@ -95,30 +96,58 @@ const EDITS: { name: string; apply: (root: string) => void }[] = [
   },
 ];
 
+/**
+ * One project copy, built once; each edit starts from that built state (content, `dist/` and the
+ * cache restored from a snapshot, at the same path, since Astro's cache records absolute paths),
+ * so the edits are independent tests that share the first build.
+ */
+let root = '';
+let snapshot = '';
+
+/** Puts the copy back as the first build left it: everything but the linked node_modules. */
+async function restore() {
+  for (const name of await readdir(root)) {
+    if (name !== 'node_modules') await rm(path.join(root, name), { recursive: true, force: true });
+  }
+  await cp(snapshot, root, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+}
+
+/** Builds the copy, failing with Astro's output if the build fails. */
+async function build(...flags: string[]): Promise<string> {
+  const result = await buildCopy(root, flags);
+  expect(result.code, result.output).toBe(0);
+  return result.output;
+}
+
+beforeAll(async () => {
+  root = await createProjectCopy({});
+  await seedPictures(root);
+  await build();
+  snapshot = await mkdtemp(path.join(tmpdir(), 'dvk-incremental-'));
+  for (const name of await readdir(root)) {
+    if (name !== 'node_modules') {
+      await cp(path.join(root, name), path.join(snapshot, name), { recursive: true, preserveTimestamps: true });
+    }
+  }
+});
+afterAll(async () => {
+  await Promise.all([root, snapshot].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 describe('incremental builds', () => {
-  test('after every kind of edit, the incremental build equals a full build', async () => {
-    await withProjectCopy({}, async (root) => {
-      const env = { DVK_CACHE_DIR: path.join(root, '.cache') };
-      const build = async (...flags: string[]) => {
-        const result = await run(process.execPath, [astro, 'build', ...flags], root, env);
-        expect(result.code, result.output).toBe(0);
-        return result.output;
-      };
-      await build();
-      for (const { name, apply } of EDITS) {
-        apply(root);
-        const output = await build();
-        const reused = output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
-        const incremental = hashTree(path.join(root, 'dist'));
-        await build('--force');
-        const full = hashTree(path.join(root, 'dist'));
-        expect(Object.keys(incremental).length, name).toBeGreaterThan(50);
-        // A rebuild that reused nothing would make this test pass vacuously.
-        expect(reused, `${name}: pages reused`).toBeGreaterThan(5);
-        const stale = Object.keys(full).filter((file) => incremental[file] !== full[file]);
-        expect(stale, `${name}: files that differ from a full build`).toEqual([]);
-        expect(Object.keys(incremental).sort(), name).toEqual(Object.keys(full).sort());
-      }
-    });
-  }, 600_000);
+  test.each(EDITS)('after $name, equal a full build', async ({ name, apply }) => {
+    await restore();
+    apply(root);
+    const output = await build();
+    const reused = output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+    const incremental = hashTree(path.join(root, 'dist'));
+    await build('--force');
+    const full = hashTree(path.join(root, 'dist'));
+    expect(Object.keys(incremental).length, name).toBeGreaterThan(50);
+    // A rebuild that reused nothing would make this test pass vacuously.
+    expect(reused, `${name}: pages reused`).toBeGreaterThan(5);
+    const stale = Object.keys(full).filter((file) => incremental[file] !== full[file]);
+    expect(stale, `${name}: files that differ from a full build`).toEqual([]);
+    expect(Object.keys(incremental).sort(), name).toEqual(Object.keys(full).sort());
+  });
 });

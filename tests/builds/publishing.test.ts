@@ -1,12 +1,14 @@
 /**
  * What reaches the public site: drafts and scheduled entries never do (no page, no search entry),
- * and a place recorded under its later name is found by that name.
+ * a place recorded under its later name is found by that name, and a renamed entry's old address
+ * still leads to it. The three changes do not touch each other's pages, so one build holds them all.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
-import { buildWithContent, searchBuiltSite } from './build-fixture.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildAndKeep, searchBuiltSite, type BuiltCopy } from './build-fixture.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -24,45 +26,68 @@ function siteText(dist: string): string {
     .join('\n');
 }
 
+const content = (file: string) => readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8');
+
 const model = (title: string, extra: string) =>
   `---\ntitle: ${title}\nsummary: Tóm tắt.\nplace: tan-chau\nfield: kinh-te\nkind: tap-the\nyear: 2024\n${extra}\nsources:\n  - outlet: Nguồn thử\n---\n\nNội dung.\n`;
 
+/** Drafts and a scheduled entry, marked XQZ so any trace of them on the site can be found. */
+const UNPUBLISHED = {
+  'models/ban-nhap-thu/index.md': model('Mô hình bản nháp XQZ', 'published: 2024-03-08\ndraft: true'),
+  'models/hen-gio-thu/index.md': model('Mô hình hẹn giờ XQZ', 'published: 2099-01-01'),
+  'news/tin-nhap-thu/index.md':
+    '---\ntitle: Tin bản nháp XQZ\nsummary: Tóm tắt.\ndate: 2024-03-08\nauthor: Ban biên tập\ndraft: true\n---\n\nNội dung.\n',
+};
+
+/** A made-up successor of Tân Châu, only in this throw-away copy: the real data records none until a source does. */
+const RENAMED_PLACE = {
+  'places.yaml':
+    content('places.yaml').replace(/(- id: tan-chau\n(?: {2}.*\n)*)/, '$1  successors:\n    - phuong-thu-nghiem\n') +
+    '- id: phuong-thu-nghiem\n  name: Thử Nghiệm Mới\n  kind: phường\n  parent: an-giang\n',
+};
+
+/** Thoại Sơn's model keeps a former address. */
+const ALIAS = {
+  'models/hien-dat-lam-duong-thoai-son/index.md': content('models/hien-dat-lam-duong-thoai-son/index.md').replace(
+    'kind: tap-the\n',
+    'kind: tap-the\naliases:\n  - ten-cu-thoai-son\n',
+  ),
+};
+
+let site: BuiltCopy | undefined;
+beforeAll(async () => {
+  expect(RENAMED_PLACE['places.yaml']).toContain('phuong-thu-nghiem\n  name');
+  expect(ALIAS['models/hien-dat-lam-duong-thoai-son/index.md']).toContain('ten-cu-thoai-son');
+  site = await buildAndKeep({ ...UNPUBLISHED, ...RENAMED_PLACE, ...ALIAS });
+  expect(site.code, site.output).toBe(0);
+});
+afterAll(() => site?.dispose());
+
 describe('publishing', () => {
-  test('never builds or indexes a draft or an entry dated in the future', async () => {
-    let checked = false;
-    const { code, output } = await buildWithContent(
-      {
-        'models/ban-nhap-thu/index.md': model('Mô hình bản nháp XQZ', 'published: 2024-03-08\ndraft: true'),
-        'models/hen-gio-thu/index.md': model('Mô hình hẹn giờ XQZ', 'published: 2099-01-01'),
-        'news/tin-nhap-thu/index.md':
-          '---\ntitle: Tin bản nháp XQZ\nsummary: Tóm tắt.\ndate: 2024-03-08\nauthor: Ban biên tập\ndraft: true\n---\n\nNội dung.\n',
-      },
-      async (dist) => {
-        const pages = filesUnder(dist).map((f) => path.relative(dist, f));
-        expect(pages.filter((p) => /ban-nhap-thu|hen-gio-thu|tin-nhap-thu/.test(p))).toEqual([]);
-        const text = siteText(dist);
-        expect(text).toContain('Bê tông hóa đường ra cánh đồng'); // the search fragments were read
-        expect(text).not.toContain('XQZ');
-        checked = true;
-      },
-    );
-    expect(code, output).toBe(0);
-    expect(checked).toBe(true);
+  test('never builds or indexes a draft or an entry dated in the future', () => {
+    const dist = site!.dist;
+    const pages = filesUnder(dist).map((f) => path.relative(dist, f));
+    expect(pages.filter((p) => /ban-nhap-thu|hen-gio-thu|tin-nhap-thu/.test(p))).toEqual([]);
+    const text = siteText(dist);
+    expect(text).toContain('Bê tông hóa đường ra cánh đồng'); // the search fragments were read
+    expect(text).not.toContain('XQZ');
   });
 
   test('finds a model by the later name recorded for its place', async () => {
-    const places = readFileSync(new URL('../../content/places.yaml', import.meta.url), 'utf8');
-    // A made-up successor, only in this throw-away copy: the real data records none until a source does.
-    const renamed =
-      places.replace(/(- id: tan-chau\n(?: {2}.*\n)*)/, '$1  successors:\n    - phuong-thu-nghiem\n') +
-      '- id: phuong-thu-nghiem\n  name: Thử Nghiệm Mới\n  kind: phường\n  parent: an-giang\n';
-    let found: string[] = [];
-    const { code, output } = await buildWithContent({ 'places.yaml': renamed }, async (dist) => {
-      found = await searchBuiltSite(dist, 'phuong thu nghiem moi', async (url) => {
-        expect(await (await fetch(`${url}/dia-ban/tan-chau/`)).text()).toContain('Đơn vị kế thừa');
-      });
+    const found = await searchBuiltSite(site!.dist, 'phuong thu nghiem moi', async (url) => {
+      expect(await (await fetch(`${url}/dia-ban/tan-chau/`)).text()).toContain('Đơn vị kế thừa');
     });
-    expect(code, output).toBe(0);
     expect(found[0]).toBe('/mo-hinh/duong-be-tong-ra-canh-dong-tan-chau/');
+  });
+});
+
+describe('renaming', () => {
+  test('an old address listed under aliases redirects to the new page', async () => {
+    const redirect = await readFile(path.join(site!.dist, 'mo-hinh/ten-cu-thoai-son/index.html'), 'utf8');
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/mo-hinh/hien-dat-lam-duong-thoai-son/">');
+    expect(redirect).toContain(
+      '<link rel="canonical" href="https://danvankheo.angiang.example/mo-hinh/hien-dat-lam-duong-thoai-son/">',
+    );
+    expect(redirect).toContain('<meta name="robots" content="noindex">');
   });
 });

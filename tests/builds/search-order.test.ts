@@ -109,5 +109,5 @@ describe('search order', () => {
     expect(found.province).toHaveLength(9);
     expect(found.district).toEqual(expect.arrayContaining(['/mo-hinh/mo-hinh-thu-3/', '/tin-tuc/tin-thu-3/']));
     expect(found.district).toHaveLength(2);
-  }, 120_000);
+  });
 });

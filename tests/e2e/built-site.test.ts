@@ -1,11 +1,16 @@
 /**
- * Checks over every file of the production build: each sample model and listing has its page at
- * an ASCII URL, and no internal link, image or stylesheet points to a file that does not exist.
+ * Checks over every file of the production build, without a browser, so they cover every page
+ * however many there are: each sample model and listing has its page at an ASCII URL, no internal
+ * link, image or stylesheet points to a file that does not exist, every page passes html-validate
+ * and stays within the byte budgets that can be read from its files (the same budgets
+ * tests/e2e/page-types.test.ts measures in the browser on one page of each type).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -125,5 +130,63 @@ describe('HTML validity', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('byte budgets', () => {
+  const KB = 1000;
+  /** What a phone receives for a file of the site: gzip level 6 for text (deploy/nginx.conf), as stored otherwise. */
+  const wireSize = (file: string) => {
+    const bytes = readFileSync(path.join(dist, file));
+    return /\.(html|css|js|svg|json|xml)$/.test(file) ? gzipSync(bytes, { level: 6 }).length : bytes.length;
+  };
+  /** A site path as a file of dist/. */
+  const local = (ref: string) => decodeURIComponent(ref.split(/[?#]/)[0] ?? '').replace(/^\//, '');
+  /** A script and every module it imports statically (dynamic `import()` waits until it is used). */
+  const withImports = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    const code = readFileSync(path.join(dist, file), 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)) {
+      withImports(path.posix.join(path.posix.dirname(file), m[1] ?? ''), seen);
+    }
+    return seen;
+  };
+  const fontsIn = (css: string) =>
+    [...css.matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g)].map((m) => local(m[1] ?? ''));
+
+  test('every page, read from its files: HTML + CSS + JS ≤ 25 kB, JavaScript ≤ 10 kB, web fonts ≤ 45 kB', () => {
+    const over: string[] = [];
+    let homeFonts = 0;
+    for (const page of pages) {
+      const root = parse(readFileSync(path.join(dist, page), 'utf8'));
+      const attr = (selector: string, name: string) =>
+        root
+          .querySelectorAll(selector)
+          .map((e) => e.getAttribute(name) ?? '')
+          .filter((ref) => ref.startsWith('/'))
+          .map(local);
+      const css = attr('link[rel="stylesheet"]', 'href');
+      const scripts = new Set<string>();
+      for (const file of [...attr('script[src]', 'src'), ...attr('link[rel="modulepreload"]', 'href')]) {
+        withImports(file, scripts);
+      }
+      const fonts = new Set([
+        ...attr('link[rel="preload"][as="font"]', 'href'),
+        ...root.querySelectorAll('style').flatMap((style) => fontsIn(style.textContent)),
+        ...css.flatMap((file) => fontsIn(readFileSync(path.join(dist, file), 'utf8'))),
+      ]);
+      const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + wireSize(file), 0);
+      const js = sum(scripts);
+      const document = wireSize(page) + sum(css) + js;
+      const fontBytes = sum(fonts);
+      if (document > 25 * KB) over.push(`${page}: HTML + CSS + JS ${document} B`);
+      if (js > 10 * KB) over.push(`${page}: JavaScript ${js} B`);
+      if (fontBytes > 45 * KB) over.push(`${page}: web fonts ${fontBytes} B`);
+      if (page === 'index.html') homeFonts = fonts.size;
+    }
+    expect(pages.length).toBeGreaterThan(30);
+    expect(homeFonts, 'web fonts found on the home page, so their budget was checked').toBeGreaterThan(0);
+    expect(over).toEqual([]);
   });
 });

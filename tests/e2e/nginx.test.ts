@@ -1,10 +1,11 @@
 /**
  * deploy/nginx.conf, run for real: Debian's nginx on loopback serving the production build with
- * that very file (only its listen and root lines rewritten). Checks the security headers, a page,
- * a redirect, the 404 page, compression and caching.
+ * that very file (only its listen and root lines rewritten), from wherever the checkout is.
+ * Checks the security headers, a page, a redirect, the 404 page, compression and caching.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,18 +14,33 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = path.join(root, 'dist');
-const port = 18000 + Math.floor(Math.random() * 1000);
-const base = `http://127.0.0.1:${port}`;
+let base = '';
 let nginx: ChildProcess | undefined;
+let prefix = '';
+
+/**
+ * The `user` line for the main config. nginx's workers drop to an unprivileged user (nobody) when
+ * the master runs as root, and that user cannot read a checkout under a folder only its owner may
+ * enter (/root, a home created 0700): every request would be answered 403. So, as root, the
+ * workers run as whoever owns the checkout. Without root nginx ignores `user`, and the workers
+ * are this user, who can read the checkout already.
+ */
+function userLine(): string {
+  if (process.getuid?.() !== 0) return '';
+  const { uid } = statSync(dist);
+  const name = (flag: string) => spawnSync('id', [flag, String(uid)], { encoding: 'utf8' }).stdout.trim();
+  return `user ${name('-nu')} ${name('-ng')};\n`;
+}
 
 /** The deploy file with its marked lines pointed at this machine, inside a minimal main config. */
-function testConfig(prefix: string): string {
+function testConfig(port: number): string {
   const site = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
     .replace(/^\s*listen .*# dvk:listen$/m, `    listen 127.0.0.1:${port};`)
     .replace(/^\s*root .*# dvk:root$/m, `    root ${dist};`);
+  // The log goes to stderr at notice level, where nginx says when its workers start.
   return `daemon off;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log warn;
+${userLine()}pid ${prefix}/nginx.pid;
+error_log stderr notice;
 events { worker_connections 64; }
 http {
   include /etc/nginx/mime.types;
@@ -40,30 +56,52 @@ ${site}
 `;
 }
 
+/**
+ * Starts nginx and resolves once its workers start (its listening socket is open by then), or
+ * rejects with its log if it exits first. No deadline of its own: the hook's timeout bounds it.
+ */
+function start(config: string): Promise<ChildProcess> {
+  const child = spawn(NGINX, ['-c', config, '-p', prefix], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  return new Promise((resolve, reject) => {
+    child.stderr.on('data', (chunk) => {
+      log += chunk;
+      if (/start worker process/.test(log)) resolve(child);
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      reject(Object.assign(new Error(`nginx stopped (${code ?? signal}):\n${log}`), { log })),
+    );
+  });
+}
+
 beforeAll(async () => {
   if (!existsSync(NGINX))
     throw new Error(`nginx không có ở ${NGINX}: cài bằng “apt-get install -y nginx-light” (.ci/run làm việc này).`);
-  const prefix = path.join(tmpdir(), `dvk-nginx-${port}`);
-  mkdirSync(prefix, { recursive: true });
+  prefix = mkdtempSync(path.join(tmpdir(), 'dvk-nginx-'));
   const config = path.join(prefix, 'nginx.conf');
-  writeFileSync(config, testConfig(prefix));
-  const check = spawnSync(NGINX, ['-t', '-c', config, '-p', prefix], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`deploy/nginx.conf không hợp lệ:\n${check.stderr}`);
-  nginx = spawn(NGINX, ['-c', config, '-p', prefix], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    if (
-      await fetch(base).then(
-        () => true,
-        () => false,
-      )
-    )
+  // A random port; another one if something else holds it.
+  for (let attempt = 1; ; attempt++) {
+    const port = 18000 + Math.floor(Math.random() * 1000);
+    writeFileSync(config, testConfig(port));
+    const check = spawnSync(NGINX, ['-t', '-c', config, '-p', prefix], { encoding: 'utf8' });
+    if (check.status !== 0) throw new Error(`deploy/nginx.conf không hợp lệ:\n${check.stderr}`);
+    try {
+      nginx = await start(config);
+      base = `http://127.0.0.1:${port}`;
       return;
-    await new Promise((r) => setTimeout(r, 100));
+    } catch (error) {
+      if (attempt >= 5 || !/Address already in use/.test((error as { log?: string }).log ?? '')) throw error;
+    }
   }
-  throw new Error('nginx did not start');
 });
-afterAll(() => {
-  nginx?.kill('SIGQUIT');
+afterAll(async () => {
+  if (nginx && nginx.exitCode === null && nginx.signalCode === null) {
+    const exited = once(nginx, 'exit');
+    nginx.kill('SIGQUIT');
+    await exited;
+  }
+  if (prefix) rmSync(prefix, { recursive: true, force: true });
 });
 
 const get = (p: string, headers: Record<string, string> = {}) => fetch(`${base}${p}`, { redirect: 'manual', headers });

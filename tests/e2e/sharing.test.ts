@@ -1,6 +1,6 @@
 /** Sharing, citing and printing a model page, in Debian's Chromium against the production build. */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, launchBrowser, newPhoneContext, open } from './setup/browser.ts';
 
@@ -15,6 +15,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The status line of a block once the page has written to it: the copy buttons write after the
+ * clipboard has taken the text, so this waits for that instead of reading too early.
+ */
+async function statusOf(page: Page, block: string): Promise<string> {
+  const status = page.locator(`${block} [role="status"]`).filter({ hasText: /\S/ });
+  await status.waitFor();
+  return status.innerText();
+}
+
 /** A phone that lets the page use the clipboard, on `path`. */
 async function openWithClipboard(path: string) {
   const { context } = await newPhoneContext(browser);
@@ -28,7 +38,7 @@ describe('sharing', () => {
   test('copies the permanent link and confirms it in Vietnamese', async () => {
     const { context, page } = await openWithClipboard(MODEL);
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
-    await expect(page.locator('.share [role="status"]').innerText()).resolves.toBe(
+    await expect(statusOf(page, '.share')).resolves.toBe(
       'Đã sao chép liên kết. Dán vào Zalo hoặc tin nhắn để chia sẻ.',
     );
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(PERMANENT);
@@ -38,6 +48,7 @@ describe('sharing', () => {
   test('copies a citation a journalist can paste', async () => {
     const { context, page } = await openWithClipboard(MODEL);
     await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
+    await expect(statusOf(page, '.citation')).resolves.toBe('Đã sao chép trích dẫn.');
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toBe(
       `Ban biên tập Dân vận khéo An Giang (2026). “Vận động hiến đất làm đường giao thông nông thôn”. Dân vận khéo An Giang, đăng ngày 25 tháng 11, 2026. ${PERMANENT}`,
