@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { getEarlierStages } from '../src/lib/env.ts';
 import { summaryLines } from './test-summary.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -48,7 +49,7 @@ function npmRun(script: string, onChild: (kill: (signal: NodeJS.Signals) => void
 }
 
 function earlierStages(): Row[] {
-  return (process.env['DVK_EARLIER_STAGES'] ?? '')
+  return getEarlierStages()
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {

@@ -16,6 +16,8 @@ export const ENV = {
   today: 'DVK_TODAY',
   /** `1`: show drafts and scheduled entries; set only by `npm run dev` (scripts/astro.ts). */
   showUnpublished: 'DVK_SHOW_UNPUBLISHED',
+  /** Install stages `.ci/run` timed before `npm test`, one per line, for its table. */
+  earlierStages: 'DVK_EARLIER_STAGES',
 } as const;
 
 /** A variable's value, with an empty one taken as unset. */
@@ -41,3 +43,6 @@ export const getFixedToday = (): string | undefined => read(ENV.today);
  * would publish drafts.
  */
 export const showsUnpublished = (): boolean => read(ENV.showUnpublished) === '1';
+
+/** The install stages `.ci/run` timed (`name⇥command⇥result⇥seconds` lines), or nothing. */
+export const getEarlierStages = (): string => read(ENV.earlierStages) ?? '';

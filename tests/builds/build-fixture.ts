@@ -11,6 +11,7 @@ import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getCacheDir } from '../../src/lib/env.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const COPIED = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -50,10 +51,7 @@ export async function withProjectCopy<T>(files: Record<string, string>, use: (ro
 }
 
 /** Where the project's own builds keep their processed pictures (DVK_CACHE_DIR as `npm run build` had it). */
-const projectPictures = path.join(
-  path.resolve(projectRoot, process.env['DVK_CACHE_DIR'] ?? 'node_modules/.astro'),
-  'assets',
-);
+const projectPictures = path.join(path.resolve(projectRoot, getCacheDir() ?? 'node_modules/.astro'), 'assets');
 
 /**
  * The project's processed pictures, grouped by the picture they were made from: Astro names each
