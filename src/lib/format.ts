@@ -14,6 +14,15 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/**
+ * A figure as its source states it: the qualifier, the number, the unit. `{ qualifier: 'hơn',
+ * value: 500, unit: 'triệu đồng' }` → "hơn 500 triệu đồng", never a bare number that looks more
+ * exact than the source.
+ */
+export function formatFigure(figure: { qualifier?: string | undefined; value: number; unit: string }): string {
+  return [figure.qualifier, formatNumber(figure.value), figure.unit].filter(Boolean).join(' ');
+}
+
 function toUtcNoon(day: IsoDate): Date {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, date, 12));

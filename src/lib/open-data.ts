@@ -46,6 +46,8 @@ export function toOpenDataRecords(models: readonly Model[]): OpenDataRecord[] {
     updated: m.data.updated ?? null,
     figures: m.data.figures.map((f) => ({
       label: f.label,
+      // As the source qualifies the number ("hơn", "gần"…); null when it gives it as exact.
+      qualifier: f.qualifier ?? null,
       value: f.value,
       unit: f.unit,
       as_of: f.asOf,

@@ -5,7 +5,7 @@
 import { PUBLISHER, SITE_NAME } from '../config.ts';
 import { newsPlaceLabels } from './catalog.ts';
 import type { Model, News } from './catalog-types.ts';
-import { formatDate, formatNumber } from './format.ts';
+import { formatDate, formatFigure } from './format.ts';
 import type { ShareCard } from './share-image.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -16,7 +16,7 @@ export function modelShareCard(model: Model): ShareCard {
     title: model.data.title,
     place: model.place.label,
     field: model.field.name,
-    ...(figure ? { figure: { value: `${formatNumber(figure.value)} ${figure.unit}`, label: figure.label } } : {}),
+    ...(figure ? { figure: { value: formatFigure(figure), label: figure.label } } : {}),
     siteName: SITE_NAME,
   };
 }

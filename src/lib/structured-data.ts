@@ -5,7 +5,8 @@
  */
 import { PUBLISHER, SITE_NAME, SITE_URL } from '../config.ts';
 import type { Model, News } from './catalog-types.ts';
-import type { Source } from '../schemas/common.ts';
+import type { Figure, Source } from '../schemas/common.ts';
+import { formatFigure } from './format.ts';
 import { absoluteUrl } from './urls.ts';
 
 type Json = Record<string, unknown>;
@@ -15,6 +16,26 @@ export const publisher = (): Json => ({
   name: PUBLISHER,
   url: SITE_URL,
 });
+
+/**
+ * A figure's number as schema.org can say it without claiming more precision than the source:
+ * "hơn"/"trên" 500 is a minimum, "gần"/"dưới" 500 a maximum, "khoảng" 500 has no exact value
+ * (its description says it); a plain number is the value.
+ */
+function quantity(figure: Figure): { value?: number; minValue?: number; maxValue?: number } {
+  switch (figure.qualifier) {
+    case 'hơn':
+    case 'trên':
+      return { minValue: figure.value };
+    case 'gần':
+    case 'dưới':
+      return { maxValue: figure.value };
+    case 'khoảng':
+      return {};
+    default:
+      return { value: figure.value };
+  }
+}
 
 export function breadcrumbList(crumbs: { name: string; path: string }[]): Json {
   return {
@@ -73,8 +94,9 @@ export function modelArticle(model: Model, imagePath: string): Json {
           mentions: data.figures.map((f) => ({
             '@type': 'QuantitativeValue',
             name: f.label,
-            value: f.value,
+            ...quantity(f),
             unitText: f.unit,
+            description: formatFigure(f),
           })),
         }
       : {}),

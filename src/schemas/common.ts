@@ -95,6 +95,13 @@ export const sourceSchema = z
 export type Source = z.output<typeof sourceSchema>;
 
 /**
+ * How a source qualifies a number ("hơn 500 triệu đồng", "gần 3 tỷ đồng", "khoảng 64 camera"),
+ * written as the source writes it. A number given without one is exact.
+ */
+export const FIGURE_QUALIFIERS = ['hơn', 'trên', 'gần', 'khoảng', 'dưới'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/**
  * A key figure of a model, always with its unit, the day it was true and where it comes from, so
  * it can be quoted. `source` is the index (from 1) of an entry in the model's `sources` list.
  */
@@ -105,6 +112,16 @@ export const figureSchema = z.strictObject({
   value: z.number({
     error: 'cần một con số, không kèm đơn vị. Viết 1870 (không viết 1.870) và dùng dấu chấm cho phần thập phân: 12.5.',
   }),
+  /**
+   * The source's own qualifier, when it gives one: "hơn 500" is `qualifier: hơn`, `value: 500`.
+   * Left out, the number reads as exact, so never leave out a qualifier the source wrote.
+   */
+  qualifier: z
+    .enum(FIGURE_QUALIFIERS, {
+      error: (issue) =>
+        `“${String(issue.input)}” không phải từ dùng được ở đây. Chọn một trong: ${FIGURE_QUALIFIERS.join(', ')} — đúng như nguồn viết; nếu nguồn ghi số chính xác thì bỏ trường này.`,
+    })
+    .optional(),
   /** Unit: "km", "tuyến", "tỷ đồng", "hộ". */
   unit: text({ max: 30 }),
   /** When the figure was reported as true: a day, or the month or year if that is all the source says. */

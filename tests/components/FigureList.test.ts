@@ -10,4 +10,11 @@ describe('FigureList', () => {
     expect(textOf(html)).toContain('Kinh phí 1.870,5 tỷ đồng năm 2018 · nguồn [2]');
     expect(html).toContain('href="#nguon-2"');
   });
+
+  test('writes the qualifier the source gives before the number', async () => {
+    const html = await renderToString(FigureList, {
+      figures: [{ label: 'Vốn vận động', qualifier: 'hơn', value: 500, unit: 'triệu đồng', asOf: '2024', source: 1 }],
+    });
+    expect(textOf(html)).toContain('Vốn vận động hơn 500 triệu đồng năm 2024');
+  });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatNumber, formatPartialDate, formatShortDate, toIsoDay } from '../../src/lib/format.ts';
+import {
+  formatDate,
+  formatFigure,
+  formatNumber,
+  formatPartialDate,
+  formatShortDate,
+  toIsoDay,
+} from '../../src/lib/format.ts';
 
 describe('formatNumber', () => {
   test.each([
@@ -39,5 +46,16 @@ describe('toIsoDay', () => {
     // 20:00 UTC on 6 March is 03:00 on 7 March in Hồ Chí Minh City (UTC+7).
     expect(toIsoDay(new Date('2024-03-06T20:00:00Z'))).toBe('2024-03-07');
     expect(toIsoDay(new Date('2024-03-06T16:59:59Z'))).toBe('2024-03-06');
+  });
+});
+
+describe('formatFigure', () => {
+  test.each([
+    [{ value: 1870.5, unit: 'tỷ đồng' }, '1.870,5 tỷ đồng'],
+    [{ qualifier: 'hơn', value: 500, unit: 'triệu đồng' }, 'hơn 500 triệu đồng'],
+    [{ qualifier: 'gần', value: 3, unit: 'tỷ đồng' }, 'gần 3 tỷ đồng'],
+    [{ qualifier: 'khoảng', value: 64, unit: 'camera' }, 'khoảng 64 camera'],
+  ])('%o → %s', (figure, expected) => {
+    expect(formatFigure(figure)).toBe(expected);
   });
 });

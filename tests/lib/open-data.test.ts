@@ -14,7 +14,7 @@ describe('open data', () => {
       place: 'thị xã Tân Châu',
       kind: 'Tập thể',
       organisations: ['Hội Nông dân tỉnh An Giang'],
-      figures: [{ label: 'Đường bê tông', value: 1870.5, unit: 'm', as_of: '2024', source: 1 }],
+      figures: [{ label: 'Đường bê tông', qualifier: null, value: 1870.5, unit: 'm', as_of: '2024', source: 1 }],
     });
   });
 

@@ -2,7 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { shareImageUrl } from '../../src/lib/urls.ts';
 import { breadcrumbList, modelArticle, newsArticle, toJsonLd } from '../../src/lib/structured-data.ts';
-import { pressCatalog } from '../fixtures/catalogs.ts';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { pressCatalog, TODAY } from '../fixtures/catalogs.ts';
+import { catalogInput, model } from '../fixtures/entries.ts';
 
 const catalog = pressCatalog;
 
@@ -60,5 +62,35 @@ describe('toJsonLd', () => {
     const json = toJsonLd({ headline: '</script><script>alert(1)</script>' });
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('modelArticle figures', () => {
+  test('never states a qualified number as exact: a minimum, a maximum, or only its words', () => {
+    const figure = { unit: 'triệu đồng', asOf: '2024', source: 1 };
+    const qualified = buildCatalog(
+      catalogInput({
+        models: [
+          model('a', {
+            figures: [
+              { ...figure, label: 'Chính xác', value: 10 },
+              { ...figure, label: 'Hơn', qualifier: 'hơn', value: 500 },
+              { ...figure, label: 'Gần', qualifier: 'gần', value: 3 },
+              { ...figure, label: 'Khoảng', qualifier: 'khoảng', value: 64 },
+            ],
+          }),
+        ],
+      }),
+      { today: TODAY },
+    ).models[0]!;
+    const mentions = modelArticle(qualified, shareImageUrl('mo-hinh', 'a'))['mentions'] as Record<string, unknown>[];
+    expect(
+      mentions.map(({ value, minValue, maxValue, description }) => ({ value, minValue, maxValue, description })),
+    ).toEqual([
+      { value: 10, minValue: undefined, maxValue: undefined, description: '10 triệu đồng' },
+      { value: undefined, minValue: 500, maxValue: undefined, description: 'hơn 500 triệu đồng' },
+      { value: undefined, minValue: undefined, maxValue: 3, description: 'gần 3 triệu đồng' },
+      { value: undefined, minValue: undefined, maxValue: undefined, description: 'khoảng 64 triệu đồng' },
+    ]);
   });
 });

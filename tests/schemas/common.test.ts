@@ -1,7 +1,7 @@
 /** Field types shared by the schemas: dates as written, references, sources. */
 import { describe, expect, test } from 'vitest';
 import { describeIssue } from '../../src/lib/content-errors.ts';
-import { isoDate, partialDate, ref, sourceSchema } from '../../src/schemas/common.ts';
+import { figureSchema, isoDate, partialDate, ref, sourceSchema } from '../../src/schemas/common.ts';
 
 describe('isoDate', () => {
   test('accepts a real day and refuses an impossible one', () => {
@@ -39,5 +39,27 @@ describe('sourceSchema', () => {
 
   test('refuses a link that is not http(s)', () => {
     expect(sourceSchema.safeParse({ outlet: 'X', url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+});
+
+describe('figureSchema', () => {
+  const figure = { label: 'Kinh phí', value: 500, unit: 'triệu đồng', asOf: '2024', source: 1 };
+
+  test.each(['hơn', 'trên', 'gần', 'khoảng', 'dưới'])(
+    'takes the qualifier “%s” as the source writes it',
+    (qualifier) => {
+      expect(figureSchema.parse({ ...figure, qualifier }).qualifier).toBe(qualifier);
+    },
+  );
+
+  test('refuses another word, naming the ones it takes, in Vietnamese', () => {
+    const result = figureSchema.safeParse({ ...figure, qualifier: 'tầm' }, { error: describeIssue });
+    expect(result.success ? '' : result.error.issues[0]?.message).toContain(
+      'Chọn một trong: hơn, trên, gần, khoảng, dưới',
+    );
+  });
+
+  test('leaves the qualifier out for a number given as exact', () => {
+    expect(figureSchema.parse(figure)).not.toHaveProperty('qualifier');
   });
 });
