@@ -40,9 +40,18 @@ export function newsPlaceLabels(item: News): string[] {
   return [...new Set(item.models.map((m) => m.place.label))];
 }
 
+/**
+ * The day a news item is placed by: the day of the event it reports, else the day it was
+ * published. "Tin mới", the feed and "newest first" in search all order news by it, so an old
+ * event added today does not jump ahead of this week's.
+ */
+export function newsEventDate(item: News): IsoDate {
+  return item.data.eventDate ?? item.data.date;
+}
+
 /** The year a news item belongs to: that of the event it reports, else of its date. */
 export function newsYear(item: News): string {
-  return (item.data.eventDate ?? item.data.date).slice(0, 4);
+  return newsEventDate(item).slice(0, 4);
 }
 
 /** Newest first by `date`, then by title in Vietnamese order. */
@@ -157,7 +166,7 @@ function linkEntries(lists: Lists, models: Model[], news: News[]): Catalog {
   );
   news.sort(
     byDateThenTitle(
-      (n) => n.data.date,
+      (n) => newsEventDate(n),
       (n) => n.data.title,
     ),
   );

@@ -6,7 +6,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { MODEL_KIND_LABELS, MOVEMENT_LABELS } from '../schemas/model.ts';
-import { getEnclosingPlaces, newsPlaceLabels, newsYear } from './catalog.ts';
+import { getEnclosingPlaces, newsEventDate, newsPlaceLabels, newsYear } from './catalog.ts';
 import type { Model, News } from './catalog-types.ts';
 import { getFoldedDWords, KIND_MODEL, KIND_NEWS, PAGEFIND_FIELDS as F, type FilterKey } from './search.ts';
 
@@ -106,7 +106,8 @@ function newsRecord(item: News): SearchRecord {
       [F.field]: filters[F.field].join(', '),
       [F.year]: filters[F.year].join(''),
     },
-    date: data.date,
+    // "Newest first" places a news item by its event, as "Tin mới" does.
+    date: newsEventDate(item),
     folded: getFoldedDWords([data.title, data.summary, item.entry.body ?? '', ...data.tags, ...places]),
     thumbnail: data.cover,
   };

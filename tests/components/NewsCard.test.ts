@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import NewsCard from '../../src/components/NewsCard.astro';
-import { renderToString } from './render.ts';
+import { renderToString, textOf } from './render.ts';
 import { componentsCatalog } from '../fixtures/catalogs.ts';
 
 const catalog = componentsCatalog;
@@ -9,5 +9,12 @@ describe('NewsCard', () => {
   test('shows the date in Vietnamese with a machine-readable datetime', async () => {
     const html = await renderToString(NewsCard, { item: catalog.news[0] });
     expect(html).toContain('<time datetime="2024-03-07">7 tháng 3, 2024</time>');
+  });
+
+  test('shows when the event took place and when the item was published, apart', async () => {
+    const item = catalog.news[0]!;
+    const reported = { ...item, data: { ...item.data, date: '2024-03-20', eventDate: '2024-03-07' } };
+    const text = textOf(await renderToString(NewsCard, { item: reported }));
+    expect(text).toContain('Diễn ra 7 tháng 3, 2024 · đăng 20 tháng 3, 2024');
   });
 });

@@ -33,6 +33,20 @@ describe('buildCatalog', () => {
     expect(catalog.models.map((m) => m.data.title)).toEqual(['Mới', 'Dân', 'Đồng', 'Em']);
   });
 
+  test('sorts news by the day of the event they report, not the day they were added', () => {
+    const catalog = buildCatalog(
+      catalogInput({
+        news: [
+          newsItem('cu', { title: 'Hội nghị năm trước', date: '2024-05-20', eventDate: '2023-12-13' }),
+          newsItem('moi', { title: 'Tin tuần này', date: '2024-05-10' }),
+          newsItem('giua', { title: 'Đối thoại tháng ba', date: '2024-05-25', eventDate: '2024-03-26' }),
+        ],
+      }),
+      { today },
+    );
+    expect(catalog.news.map((n) => n.slug)).toEqual(['moi', 'giua', 'cu']);
+  });
+
   test('sorts places by name in Vietnamese order', () => {
     const catalog = buildCatalog(catalogInput(), { today });
     expect(catalog.places.map((p) => p.name)).toEqual(['An Giang', 'Châu Đốc', 'Chợ Mới', 'Tân Châu']);

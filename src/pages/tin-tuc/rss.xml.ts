@@ -1,4 +1,7 @@
-/** /tin-tuc/rss.xml: the news feed (published items only, newest first). */
+/**
+ * /tin-tuc/rss.xml: the news feed (published items only), in the catalog's order: newest event
+ * first. Each item's pubDate is the day it was published on this site.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../../config.ts';
