@@ -2,6 +2,7 @@
  * Open data: one flat record per published model, for /du-lieu/mo-hinh.json and .csv. Lists are
  * kept as arrays in JSON and joined with " | " in CSV.
  */
+import type { FigureQualifier } from '../schemas/common.ts';
 import { MODEL_KIND_LABELS, MOVEMENT_LABELS } from '../schemas/model.ts';
 import type { Model } from './catalog-types.ts';
 import { formatSourceDetails, getSourceName } from './sources.ts';
@@ -23,7 +24,14 @@ export interface OpenDataRecord {
   start_year: number | null;
   published: string;
   updated: string | null;
-  figures: { label: string; value: number; unit: string; as_of: string; source: number }[];
+  figures: {
+    label: string;
+    qualifier: FigureQualifier | null;
+    value: number;
+    unit: string;
+    as_of: string;
+    source: number;
+  }[];
   sources: string[];
 }
 
@@ -80,7 +88,12 @@ const COLUMNS: (keyof OpenDataRecord)[] = [
 function cell(value: OpenDataRecord[keyof OpenDataRecord]): string {
   const text = Array.isArray(value)
     ? value
-        .map((v) => (typeof v === 'string' ? v : `${v.label}: ${v.value} ${v.unit} (${v.as_of}, nguồn ${v.source})`))
+        .map((v) =>
+          typeof v === 'string'
+            ? v
+            : // The qualifier stays with its number: "hơn 500 triệu đồng", never a bare 500.
+              `${v.label}: ${[v.qualifier, v.value, v.unit].filter((part) => part !== null).join(' ')} (${v.as_of}, nguồn ${v.source})`,
+        )
         .join(' | ')
     : value === null
       ? ''

@@ -25,4 +25,11 @@ describe('open data', () => {
     expect(csv).toContain(`"'=HYPERLINK(""x"")","Một, hai"`);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
+
+  test('keeps the qualifier with its number in the CSV cell', () => {
+    const [record] = toOpenDataRecords(catalog.models);
+    const qualified = { ...record!, figures: record!.figures.map((f) => ({ ...f, qualifier: 'hơn' as const })) };
+    expect(toCsv([qualified])).toContain('Đường bê tông: hơn 1870.5 m (2024, nguồn 1)');
+    expect(toCsv([record!])).toContain('Đường bê tông: 1870.5 m (2024, nguồn 1)');
+  });
 });
