@@ -17,4 +17,12 @@ describe('NewsCard', () => {
     const text = textOf(await renderToString(NewsCard, { item: reported }));
     expect(text).toContain('Diễn ra 7 tháng 3, 2024 · đăng 20 tháng 3, 2024');
   });
+
+  test('shows one date when the report came out the day of the event', async () => {
+    const item = catalog.news[0]!;
+    const sameDay = { ...item, data: { ...item.data, date: '2024-03-07', eventDate: '2024-03-07' } };
+    const text = textOf(await renderToString(NewsCard, { item: sameDay }));
+    expect(text).not.toContain('Diễn ra');
+    expect(text).toContain('7 tháng 3, 2024');
+  });
 });
