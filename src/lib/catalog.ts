@@ -63,12 +63,21 @@ export function buildCatalog(input: CatalogInput, options: CatalogOptions): Cata
   const checks = createReferenceChecks(input);
   const lists = resolveLists(input, checks);
   const keep = (status: PublicationStatus) => options.includeUnpublished || status === 'published';
-  const models = collectModels(input, lists, checks, options.today, keep);
-  const news = collectNews(input, lists, checks, options.today, keep);
+  const allModelIds = new Set(input.models.map((e) => e.id));
+  const models = collectModels(input, lists, checks, { today: options.today, keep, allModelIds });
+  const news = collectNews(input, lists, checks, { today: options.today, keep, allModelIds });
   checks.checkAliases(input.models, 'models');
   checks.checkAliases(input.news, 'news');
   checks.throwIfAny();
   return linkEntries(lists, models, news);
+}
+
+/** What deciding on an entry needs besides the lists: the day, the publication rule, every model id. */
+interface Scope {
+  today: IsoDate;
+  keep: (status: PublicationStatus) => boolean;
+  /** Ids of all models, published or not: a reference to a draft is valid, only hidden. */
+  allModelIds: Set<string>;
 }
 
 interface Lists {
@@ -101,10 +110,8 @@ function collectModels(
   input: CatalogInput,
   lists: Lists,
   checks: ReferenceChecks,
-  today: IsoDate,
-  keep: (status: PublicationStatus) => boolean,
+  { today, keep, allModelIds }: Scope,
 ): Model[] {
-  const allModelIds = new Set(input.models.map((e) => e.id));
   const models: Model[] = [];
   for (const entry of input.models) {
     const file = fileOf(entry, 'models');
@@ -138,10 +145,8 @@ function collectNews(
   input: CatalogInput,
   lists: Lists,
   checks: ReferenceChecks,
-  today: IsoDate,
-  keep: (status: PublicationStatus) => boolean,
+  { today, keep, allModelIds }: Scope,
 ): News[] {
-  const allModelIds = new Set(input.models.map((e) => e.id));
   const news: News[] = [];
   for (const entry of input.news) {
     const file = fileOf(entry, 'news');
