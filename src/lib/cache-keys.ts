@@ -9,9 +9,9 @@
  * organisation): a hash of everything it holds — its frontmatter and body as loaded (pictures
  * carry their content hash in `src`), its URL and status — with the places, field and
  * organisations it names folded in by their own fingerprints. It leaves out the lists that
- * point sideways (a model's `related` and `news`, a news item's `models`): those are what
- * pages list, so page keys add them explicitly, and a model's fingerprint does not change when
- * an unrelated model does.
+ * point sideways (a model's `related` and `news`, a news item's `models`, a place's
+ * `predecessorPlaces`): those are what pages list, so page keys add them explicitly, and a
+ * model's fingerprint does not change when an unrelated model does.
  */
 import { createHash } from 'node:crypto';
 import type { Catalog, Model, News } from './catalog-types.ts';
@@ -22,6 +22,8 @@ import type { Page } from './paginate.ts';
 const SIDEWAYS = {
   model: new Set(['related', 'news']),
   news: new Set(['models']),
+  // A place's successors are part of it (what it became); its predecessors point back.
+  place: new Set(['predecessorPlaces']),
   other: new Set<string>(),
 };
 type Kind = keyof typeof SIDEWAYS;
@@ -40,7 +42,8 @@ function keysOf(catalog: Catalog): Keys {
     const kinds = new WeakMap<object, Kind>();
     for (const model of catalog.models) kinds.set(model, 'model');
     for (const item of catalog.news) kinds.set(item, 'news');
-    for (const other of [...catalog.places, ...catalog.fields, ...catalog.organisations]) kinds.set(other, 'other');
+    for (const place of catalog.places) kinds.set(place, 'place');
+    for (const other of [...catalog.fields, ...catalog.organisations]) kinds.set(other, 'other');
     keys = { kinds, fingerprints: new WeakMap() };
     byCatalog.set(catalog, keys);
   }
@@ -90,9 +93,12 @@ export function cacheKey(catalog: Catalog, ...parts: unknown[]): string {
   return hash(serialise(keysOf(catalog), parts));
 }
 
-/** What a model's page shows: the model, the news about it and its related models. */
+/**
+ * What a model's page shows: the model, the news about it, its related models, and the former
+ * units its place came from (their names are in its search record).
+ */
 export function modelPageKey(catalog: Catalog, model: Model): string {
-  return cacheKey(catalog, 'model', model, model.related, model.news);
+  return cacheKey(catalog, 'model', model, model.related, model.news, model.place.predecessorPlaces);
 }
 
 /** What a news page shows: the item and the models it is about. */

@@ -21,8 +21,20 @@ export interface Place extends PlaceData {
   url: string;
   /** Kind and name, as written in running text: "thị xã Tân Châu". */
   label: string;
+  /**
+   * The label, followed by the enclosing units when another place reads the same (marks and tone
+   * placement aside): "xã Bình An, huyện Châu Thành, tỉnh Kiên Giang" beside "xã Bình An, tỉnh An
+   * Giang". Names the place alone in a list: titles, search filters, the browsing sidebar.
+   */
+  distinctLabel: string;
   parentPlace?: Place;
   successorPlaces: Place[];
+  /**
+   * The places that name this one among their successors (the former communes of a 2025 commune),
+   * in Vietnamese order. It points back, so cache keys leave it out of the place's fingerprint
+   * (see cache-keys.ts) and pages that show it add it to their key.
+   */
+  predecessorPlaces: Place[];
 }
 export interface Field extends FieldData {
   url: string;

@@ -19,7 +19,7 @@ import type {
 } from './catalog-types.ts';
 import { createReferenceChecks, fileOf, type ReferenceChecks } from './catalog-references.ts';
 import type { IsoDate } from './format.ts';
-import { compareVi, sortByVi } from './text.ts';
+import { compareVi, sortByVi, toSlug } from './text.ts';
 import { fieldUrl, modelUrl, newsUrl, organisationUrl, placeUrl } from './urls.ts';
 
 /** The status of an entry with this draft flag and date, on `today`. */
@@ -33,6 +33,91 @@ export function getEnclosingPlaces(place: Place): Place[] {
   const places: Place[] = [];
   for (let p: Place | undefined = place; p; p = p.parentPlace) places.push(p);
   return places;
+}
+
+/**
+ * Kinds whose area was shared out among several units in 2025 (the district level, abolished):
+ * none of their successors holds the whole of it, so their models are not filed under any one.
+ */
+const SHARED_OUT_KINDS: ReadonlySet<string> = new Set(['thành phố', 'thị xã', 'huyện']);
+
+/**
+ * The units in force that took over a place, in Vietnamese order: its successors, and theirs in
+ * turn when a successor was itself reorganised. Empty for a place that records no successors.
+ */
+export function getCurrentSuccessors(place: Place): Place[] {
+  const current = new Set<Place>();
+  const seen = new Set<Place>();
+  const visit = (p: Place) => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    for (const s of p.successorPlaces) {
+      if (s.successorPlaces.length > 0) visit(s);
+      else current.add(s);
+    }
+  };
+  visit(place);
+  return sortByVi([...current], (p) => p.name);
+}
+
+/** Where a place lies today: the unit it was reorganised with, and the units in force that took it over. */
+export interface PlaceToday {
+  /** The place itself, or the nearest unit enclosing it, that records successors. */
+  from: Place;
+  /** The units in force that took `from` over (several when its area was shared out or split). */
+  units: Place[];
+  /** True when `from` was a district-level unit: each unit holds only part of its area. */
+  sharedOut: boolean;
+}
+
+/**
+ * What a place is today, for "Nay thuộc …": undefined when neither it nor any unit enclosing it
+ * was reorganised (a unit in force: the province, a 2025 commune).
+ */
+export function getPlaceToday(place: Place): PlaceToday | undefined {
+  const from = getEnclosingPlaces(place).find((p) => p.successorPlaces.length > 0);
+  if (!from) return undefined;
+  return { from, units: getCurrentSuccessors(from), sharedOut: SHARED_OUT_KINDS.has(from.kind) };
+}
+
+/**
+ * Every place a model at `place` counts for, on place pages and in search filters: the place and
+ * the units enclosing it (as they were), then today's units of each former commune (or finer unit)
+ * and former province among them, with the units enclosing those. A model of xã Khánh An (huyện An
+ * Phú, until 30/6/2025) is found under xã Khánh An, huyện An Phú, tỉnh An Giang and xã Khánh Bình;
+ * a former district's model is not filed under each of the communes its area went to.
+ */
+export function getPlacesCovering(place: Place): Place[] {
+  const enclosing = getEnclosingPlaces(place);
+  const covering = new Set(enclosing);
+  for (const p of enclosing) {
+    if (SHARED_OUT_KINDS.has(p.kind)) continue;
+    for (const unit of getCurrentSuccessors(p)) for (const q of getEnclosingPlaces(unit)) covering.add(q);
+  }
+  return [...covering];
+}
+
+/**
+ * The former units a place was formed from, district-level units left out (their area was
+ * shared out, so each only gave part of it): the former communes of a 2025 commune.
+ */
+export function getFormerUnits(place: Place): Place[] {
+  return place.predecessorPlaces.filter((p) => !SHARED_OUT_KINDS.has(p.kind));
+}
+
+const childrenByCatalog = new WeakMap<Catalog, Map<Place, Place[]>>();
+
+/** The places whose parent is `place` (a district's communes), in Vietnamese order. */
+export function getChildPlaces(catalog: Catalog, place: Place): Place[] {
+  let children = childrenByCatalog.get(catalog);
+  if (!children) {
+    children = new Map();
+    for (const p of catalog.places) {
+      if (p.parentPlace) children.set(p.parentPlace, [...(children.get(p.parentPlace) ?? []), p]);
+    }
+    childrenByCatalog.set(catalog, children);
+  }
+  return children.get(place) ?? [];
 }
 
 /** The places a news item is about (those of its models), each once, in the order of its models. */
@@ -91,7 +176,14 @@ function resolveLists(input: CatalogInput, checks: ReferenceChecks): Lists {
   const placeById = new Map<string, Place>(
     input.places.map((entry) => [
       entry.id,
-      { ...entry.data, url: placeUrl(entry.id), label: `${entry.data.kind} ${entry.data.name}`, successorPlaces: [] },
+      {
+        ...entry.data,
+        url: placeUrl(entry.id),
+        label: `${entry.data.kind} ${entry.data.name}`,
+        distinctLabel: '',
+        successorPlaces: [],
+        predecessorPlaces: [],
+      },
     ]),
   );
   const fieldById = new Map<string, Field>(input.fields.map((e) => [e.id, { ...e.data, url: fieldUrl(e.id) }]));
@@ -99,10 +191,30 @@ function resolveLists(input: CatalogInput, checks: ReferenceChecks): Lists {
     input.organisations.map((e) => [e.id, { ...e.data, url: organisationUrl(e.id) }]),
   );
   for (const place of placeById.values()) checks.resolvePlaceLinks(place, placeById);
+  linkPlaces([...placeById.values()]);
   for (const organisation of organisationById.values()) {
     checks.checkOrganisationLinks(organisation, organisationById, placeById);
   }
   return { placeById, fieldById, organisationById };
+}
+
+/** Predecessors (the reverse of successors) and distinct labels, once parents and successors are linked. */
+function linkPlaces(places: Place[]) {
+  for (const place of places) for (const s of place.successorPlaces) s.predecessorPlaces.push(place);
+  for (const place of places) place.predecessorPlaces = sortByVi(place.predecessorPlaces, (p) => p.name);
+  // Labels compared as searchers type them: "xã Mỹ Hoà Hưng" and "xã Mỹ Hòa Hưng" read the same.
+  const count = new Map<string, number>();
+  for (const { label } of places) count.set(toSlug(label), (count.get(toSlug(label)) ?? 0) + 1);
+  const shared = (p: Place) => (count.get(toSlug(p.label)) ?? 0) > 1;
+  const distinct = (p: Place): string =>
+    shared(p) && p.parentPlace ? `${p.label}, ${distinct(p.parentPlace)}` : p.label;
+  for (const place of places) place.distinctLabel = distinct(place);
+  // Two units of one name in one unit (never so far): their ids tell them apart.
+  const seen = new Map<string, number>();
+  for (const { distinctLabel } of places) seen.set(toSlug(distinctLabel), (seen.get(toSlug(distinctLabel)) ?? 0) + 1);
+  for (const place of places) {
+    if ((seen.get(toSlug(place.distinctLabel)) ?? 0) > 1) place.distinctLabel += ` (${place.id})`;
+  }
 }
 
 /** Step 2: every model with its place, field and organisations; those not kept are checked and left out. */

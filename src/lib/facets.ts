@@ -3,8 +3,10 @@
  * counts and their URLs, all computed from content. Each group becomes a static page, so browsing
  * works without JavaScript.
  */
-import { getEnclosingPlaces } from './catalog.ts';
-import type { Catalog, Model } from './catalog-types.ts';
+import { getChildPlaces, getEnclosingPlaces, getPlacesCovering } from './catalog.ts';
+import type { Catalog, Model, Place } from './catalog-types.ts';
+import { changeDay } from './place-text.ts';
+import { capitalize } from './text.ts';
 import { MODEL_KIND_LABELS, MODEL_KINDS } from '../schemas/model.ts';
 import { fieldUrl, kindUrl, organisationUrl, placeUrl, yearUrl } from './urls.ts';
 
@@ -41,14 +43,24 @@ export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[]
         url: fieldUrl(f.id),
         models: models.filter((m) => m.field.id === f.id),
       }));
-    case 'place':
+    case 'place': {
+      // A model counts for its own unit, every unit that encloses it and, for a former commune,
+      // the unit it is part of today (see getPlacesCovering): worked out once per model.
+      const byPlace = new Map<string, Model[]>();
+      for (const m of models) {
+        for (const p of getPlacesCovering(m.place)) {
+          const list = byPlace.get(p.id);
+          if (list) list.push(m);
+          else byPlace.set(p.id, [m]);
+        }
+      }
       return catalog.places.map((p) => ({
         key: p.id,
-        label: p.label,
+        label: p.distinctLabel,
         url: placeUrl(p.id),
-        // A model counts for its own unit and every unit that encloses it.
-        models: models.filter((m) => getEnclosingPlaces(m.place).includes(p)),
+        models: byPlace.get(p.id) ?? [],
       }));
+    }
     case 'organisation':
       return catalog.organisations.map((o) => ({
         key: o.id,
@@ -81,4 +93,73 @@ export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[]
  */
 export function getFacetCounts(catalog: Catalog, facet: FacetName): FacetGroup[] {
   return getFacetGroups(catalog, facet).filter((g) => g.models.length > 0);
+}
+
+/** A place in the index of places, with the number of models it counts (see getPlacesCovering). */
+export interface PlaceEntry {
+  place: Place;
+  count: number;
+}
+
+/** One part of /dia-ban/: today's province and its units, or a province as it was, district by district. */
+export interface PlaceIndexSection {
+  /** Anchor of the section's heading. */
+  key: string;
+  title: string;
+  /** The province itself, when it has a page of its own to link. */
+  head?: PlaceEntry;
+  /** Units in groups: one group of today's units, or one per former district with its communes. */
+  groups: { head?: PlaceEntry; items: PlaceEntry[] }[];
+}
+
+/**
+ * /dia-ban/ grouped as readers look for a place: the province as it is today with its units
+ * (those in force, `validUntil` unset), then each province as it was before the 2025
+ * reorganisation, former district by former district with the communes each held. Any place in
+ * none of these (a unit added by hand outside that tree) closes the list, so every place page is
+ * linked from here.
+ */
+export function getPlaceIndex(catalog: Catalog): PlaceIndexSection[] {
+  const counts = new Map(getFacetGroups(catalog, 'place').map((g) => [g.key, g.models.length]));
+  const entry = (place: Place): PlaceEntry => ({ place, count: counts.get(place.id) ?? 0 });
+  const listed = new Set<Place>();
+  const take = (places: Place[]) => {
+    for (const p of places) listed.add(p);
+    return places.map(entry);
+  };
+  const provinces = catalog.places.filter((p) => !p.parentPlace);
+  const sections: PlaceIndexSection[] = [];
+  for (const province of provinces.filter((p) => !p.validUntil)) {
+    listed.add(province);
+    const units = catalog.places.filter(
+      (p) => !p.validUntil && p !== province && getEnclosingPlaces(p).includes(province),
+    );
+    sections.push({
+      key: `${province.id}-hien-nay`,
+      title: `${capitalize(province.label)} hiện nay`,
+      head: entry(province),
+      groups: [{ items: take(units) }],
+    });
+  }
+  // Provinces in force first (their former districts: An Giang before 1/7/2025), then former ones.
+  for (const province of [...provinces.filter((p) => !p.validUntil), ...provinces.filter((p) => p.validUntil)]) {
+    const districts = getChildPlaces(catalog, province).filter((d) => d.validUntil);
+    if (districts.length === 0) continue;
+    const head = listed.has(province) ? undefined : take([province])[0];
+    const day = changeDay(districts[0]!, []);
+    sections.push({
+      key: `${province.id}-truoc-sap-xep`,
+      title: `${capitalize(province.label)} ${day ? `trước ngày ${day}` : 'trước khi sắp xếp'}`,
+      ...(head ? { head } : {}),
+      groups: districts.map((district) => ({
+        head: take([district])[0]!,
+        items: take(
+          catalog.places.filter((p) => p !== district && getEnclosingPlaces(p).includes(district) && !listed.has(p)),
+        ),
+      })),
+    });
+  }
+  const rest = catalog.places.filter((p) => !listed.has(p));
+  if (rest.length > 0) sections.push({ key: 'khac', title: 'Địa bàn khác', groups: [{ items: take(rest) }] });
+  return sections;
 }

@@ -5,6 +5,7 @@
  */
 import { PAGE_SIZE } from '../config.ts';
 import { cacheKey, groupOf, pageOf } from './cache-keys.ts';
+import { getChildPlaces, getFormerUnits } from './catalog.ts';
 import type { Catalog, Field, Model, News, Organisation, Place } from './catalog-types.ts';
 import { getFacetCounts, getFacetGroups, type FacetGroup, type FacetName } from './facets.ts';
 import { paginate, pageParam, type Page } from './paginate.ts';
@@ -19,7 +20,8 @@ export interface ListingProps {
 /** What a facet group's page shows above its models. */
 export interface FacetSubjects {
   field: { field: Field };
-  place: { place: Place };
+  /** The place, the former units it was formed from (a 2025 unit) and the units it held (a former one). */
+  place: { place: Place; former: Place[]; children: Place[] };
   organisation: { organisation: Organisation; parent: Organisation | undefined; news: News[] };
   year: Record<string, never>;
   kind: Record<string, never>;
@@ -60,7 +62,14 @@ export function getAllModelsPaths(catalog: Catalog, base: string) {
 function subjectOf<F extends FacetName>(catalog: Catalog, facet: F, key: string): FacetSubjects[F] {
   const subjects: { [N in FacetName]: () => FacetSubjects[N] } = {
     field: () => ({ field: catalog.fieldById.get(key)! }),
-    place: () => ({ place: catalog.placeById.get(key)! }),
+    place: () => {
+      const place = catalog.placeById.get(key)!;
+      return {
+        place,
+        former: place.validFrom ? getFormerUnits(place) : [],
+        children: place.validUntil ? getChildPlaces(catalog, place) : [],
+      };
+    },
     organisation: () => {
       const organisation = catalog.organisationById.get(key)!;
       return {

@@ -6,7 +6,14 @@
  */
 import type { ImageMetadata } from 'astro';
 import { MODEL_KIND_LABELS, MOVEMENT_LABELS } from '../schemas/model.ts';
-import { getEnclosingPlaces, newsEventDate, newsPlaceLabels, newsYear } from './catalog.ts';
+import {
+  getFormerUnits,
+  getPlacesCovering,
+  getPlaceToday,
+  newsEventDate,
+  newsPlaceLabels,
+  newsYear,
+} from './catalog.ts';
 import type { Model, News } from './catalog-types.ts';
 import { getFoldedDWords, KIND_MODEL, KIND_NEWS, PAGEFIND_FIELDS as F, type FilterKey } from './search.ts';
 
@@ -27,21 +34,31 @@ export interface SearchRecord {
 
 const isModel = (entry: Model | News): entry is Model => 'place' in entry;
 
-/** The place's own names and those of the units that replaced it, as searchers may type them. */
-const placeNamesOf = (model: Model) =>
-  [model.place, ...model.place.successorPlaces].flatMap((p) => [p.label, ...p.aliases]);
+/**
+ * The place's own names, then those of the units it became (or, for a unit created in 2025, of the
+ * former units it came from), as searchers may type them: the old name finds a model recorded under
+ * the new one, and the other way round.
+ */
+function placeNamesOf(model: Model): string[] {
+  const { place } = model;
+  const today = getPlaceToday(place);
+  const others = [...place.successorPlaces, ...(today?.units ?? []), ...getFormerUnits(place)].filter(
+    (p) => p !== place,
+  );
+  return [...new Set([place, ...others].flatMap((p) => [p.label, ...p.aliases]))];
+}
 
 /**
- * The filter values of one model or news item. A model is filed under its place and every unit
- * that encloses it, as on the place pages (a commune's model is found under its district and the
- * province too); a news item under the places, fields and year of the models it reports.
+ * The filter values of one model or news item. A model is filed under its place, every unit that
+ * encloses it and, for a former commune, today's unit, as on the place pages (see
+ * getPlacesCovering); a news item under the places, fields and year of the models it reports.
  */
 export function getSearchFilters(entry: Model | News): Record<FilterKey, string[]> {
   if (isModel(entry)) {
     return {
       [F.kind]: [KIND_MODEL],
       [F.field]: [entry.field.name],
-      [F.place]: getEnclosingPlaces(entry.place).map((p) => p.label),
+      [F.place]: getPlacesCovering(entry.place).map((p) => p.distinctLabel),
       [F.year]: [String(entry.data.year)],
       [F.form]: [MODEL_KIND_LABELS[entry.data.kind]],
     };
@@ -49,7 +66,7 @@ export function getSearchFilters(entry: Model | News): Record<FilterKey, string[
   return {
     [F.kind]: [KIND_NEWS],
     [F.field]: [...new Set(entry.models.map((m) => m.field.name))],
-    [F.place]: [...new Set(entry.models.flatMap((m) => getEnclosingPlaces(m.place).map((p) => p.label)))],
+    [F.place]: [...new Set(entry.models.flatMap((m) => getPlacesCovering(m.place).map((p) => p.distinctLabel)))],
     [F.year]: [newsYear(entry)],
     [F.form]: [],
   };
