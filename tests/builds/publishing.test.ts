@@ -39,10 +39,13 @@ const UNPUBLISHED = {
     '---\ntitle: Tin bản nháp XQZ\nsummary: Tóm tắt.\ndate: 2024-03-08\nauthor: Ban biên tập\ndraft: true\n---\n\nNội dung.\n',
 };
 
-/** A made-up successor of Tân Châu, only in this throw-away copy: the real data records none until a source does. */
+/**
+ * A made-up successor added to Tân Châu's, only in this throw-away copy: a name no real place has,
+ * so a search can only find Tân Châu's model through it.
+ */
 const RENAMED_PLACE = {
   'places.yaml':
-    content('places.yaml').replace(/(- id: tan-chau\n(?: {2}.*\n)*)/, '$1  successors:\n    - phuong-thu-nghiem\n') +
+    content('places.yaml').replace(/(- id: tan-chau\n(?: {2}.*\n)*? {2}successors:\n)/, '$1    - phuong-thu-nghiem\n') +
     '- id: phuong-thu-nghiem\n  name: Thử Nghiệm Mới\n  kind: phường\n  parent: an-giang\n',
 };
 
@@ -56,7 +59,7 @@ const ALIAS = {
 
 let site: BuiltCopy | undefined;
 beforeAll(async () => {
-  expect(RENAMED_PLACE['places.yaml']).toContain('phuong-thu-nghiem\n  name');
+  expect(RENAMED_PLACE['places.yaml']).toContain('  successors:\n    - phuong-thu-nghiem\n    - phuong-tan-chau\n');
   expect(ALIAS['models/hien-dat-lam-duong-thoai-son/index.md']).toContain('ten-cu-thoai-son');
   site = await buildAndKeep({ ...UNPUBLISHED, ...RENAMED_PLACE, ...ALIAS });
   expect(site.code, site.output).toBe(0);
@@ -75,7 +78,7 @@ describe('publishing', () => {
 
   test('finds a model by the later name recorded for its place', async () => {
     const found = await searchBuiltSite(site!.dist, 'phuong thu nghiem moi', async (url) => {
-      expect(await (await fetch(`${url}/dia-ban/tan-chau/`)).text()).toContain('Đơn vị kế thừa');
+      expect(await (await fetch(`${url}/dia-ban/tan-chau/`)).text()).toContain('>phường Thử Nghiệm Mới</a>');
     });
     expect(found[0]).toBe('/mo-hinh/duong-be-tong-ra-canh-dong-tan-chau/');
   });

@@ -75,6 +75,62 @@ describe('browsing', () => {
   });
 });
 
+describe('places before and after 1/7/2025', () => {
+  /** The place named on each model card of the page (the first item of its meta line). */
+  const cardPlaces = () => page.locator('.card-meta span:first-child').allInnerTexts();
+
+  test('a new commune’s page names the former communes it came from, and each leads back to it', async () => {
+    await open(page, '/dia-ban/');
+    const today = page.getByRole('region', { name: 'Tỉnh An Giang hiện nay' });
+    await today.getByRole('link', { name: 'xã Khánh Bình', exact: true }).click();
+    await page.waitForURL('**/dia-ban/xa-khanh-binh/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Xã Khánh Bình, tỉnh An Giang');
+    const former = page.locator('.place-former');
+    await expect(former.innerText()).resolves.toContain(
+      'Trước ngày 1/7/2025, địa bàn này thuộc: xã Khánh An (huyện An Phú), xã Khánh Bình (huyện An Phú), thị trấn Long Bình (huyện An Phú).',
+    );
+    // Its models are its own and those of the former communes it came from (none yet is fine).
+    const allowed = ['xã Khánh Bình', 'xã Khánh An', 'thị trấn Long Bình'];
+    for (const place of await cardPlaces()) expect(allowed).toContain(place);
+    await former.getByRole('link', { name: 'xã Khánh An' }).click();
+    await page.waitForURL('**/dia-ban/xa-khanh-an-an-phu/');
+    const became = page.locator('.place-became');
+    await expect(became.innerText()).resolves.toBe('Từ ngày 1/7/2025, xã Khánh An thuộc xã Khánh Bình, tỉnh An Giang.');
+    await became.getByRole('link', { name: 'xã Khánh Bình' }).click();
+    await page.waitForURL('**/dia-ban/xa-khanh-binh/');
+  });
+
+  test('a former Kiên Giang district has its own page, with its models and where its area lies today', async () => {
+    await open(page, '/dia-ban/');
+    const kienGiang = page.getByRole('region', { name: 'Tỉnh Kiên Giang trước ngày 1/7/2025' });
+    await kienGiang.getByRole('link', { name: 'Thành phố Rạch Giá' }).click();
+    await page.waitForURL('**/dia-ban/rach-gia/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thành phố Rạch Giá');
+    const note = await page.locator('.place-note').innerText();
+    expect(note).toContain('Thuộc tỉnh Kiên Giang.');
+    expect(note).toContain(
+      'Từ ngày 1/7/2025, địa bàn thành phố Rạch Giá thuộc các phường: phường Rạch Giá, phường Vĩnh Thông, tỉnh An Giang.',
+    );
+    expect(note).toContain('Gồm các phường, xã (đến 30/6/2025): phường An Bình');
+    // The count says how many models it has, and the cards are those models (its communes' count).
+    const cards = await page.locator('article.card').count();
+    await expect(page.locator('#ket-qua').innerText()).resolves.toBe(
+      cards === 0 ? 'Chưa có mô hình nào' : `${cards} mô hình`,
+    );
+  });
+
+  test('a model keeps the place it had and shows what that place is today', async () => {
+    await open(page, '/mo-hinh/duong-be-tong-ra-canh-dong-tan-chau/');
+    const facts = await page.locator('.facts').innerText();
+    expect(facts).toContain('thị xã Tân Châu, tỉnh An Giang');
+    expect(facts).toMatch(
+      /Địa bàn nay thuộc\s+xã Châu Phong, phường Long Phú, xã Tân An, phường Tân Châu, xã Vĩnh Xương \(tỉnh An Giang\)/,
+    );
+    await page.locator('.facts').getByRole('link', { name: 'phường Tân Châu' }).click();
+    await page.waitForURL('**/dia-ban/phuong-tan-chau/');
+  });
+});
+
 describe('news', () => {
   test('goes from a news item to the model it covers', async () => {
     await open(page, '/tin-tuc/');

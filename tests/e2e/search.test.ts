@@ -111,7 +111,10 @@ describe('search › ranking', () => {
 
   test('puts the model above the news item that mentions the same place', async () => {
     const hrefs = await searchFor(q('phu tan'));
-    expect(hrefs.slice(0, 2)).toEqual([PHU_TAN, NEWS]);
+    // Other models may come between: Tân Châu's, whose area is now partly phường Long Phú, holds
+    // both words among the names of today's units.
+    expect(hrefs[0]).toBe(PHU_TAN);
+    expect(hrefs.indexOf(NEWS)).toBeGreaterThan(0);
   });
 
   test('sorts by newest when asked', async () => {

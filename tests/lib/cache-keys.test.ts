@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cacheKey, fingerprint, modelPageKey, newsPageKey } from '../../src/lib/cache-keys.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import type { CatalogInput } from '../../src/lib/catalog-types.ts';
-import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+import { catalogInput, model, newsItem, reorganisedPlaces } from '../fixtures/entries.ts';
 
 const today = '2024-06-01';
 
@@ -80,5 +80,23 @@ describe('cache keys for incremental builds', () => {
     expect(cacheKey(again.catalog, [again.a])).toBe(cacheKey(catalog, [a]));
     expect(cacheKey(catalog, [c])).not.toBe(cacheKey(catalog, [a]));
     expect(() => fingerprint(catalog, { title: 'not an entity' })).toThrow(/model, news item/);
+  });
+
+  test('a former commune renamed reaches the page of a model in the commune it became, not the commune’s fingerprint', () => {
+    const build2025 = (name: string) => {
+      const places = reorganisedPlaces();
+      const khanhAn = places.find((p) => p.id === 'xa-khanh-an-an-phu')!;
+      khanhAn.data = { ...khanhAn.data, name };
+      const catalog = buildCatalog(catalogInput({ places, models: [model('m', { place: 'xa-khanh-binh' })] }), {
+        today,
+      });
+      return { catalog, m: catalog.models[0]!, unit: catalog.placeById.get('xa-khanh-binh')! };
+    };
+    const before = build2025('Khánh An');
+    const after = build2025('Khánh An Mới');
+    // The model's search record names the former communes of its place.
+    expect(modelPageKey(after.catalog, after.m)).not.toBe(modelPageKey(before.catalog, before.m));
+    // Predecessors point back: the new commune itself, and cards naming it, do not change.
+    expect(fingerprint(after.catalog, after.unit)).toBe(fingerprint(before.catalog, before.unit));
   });
 });

@@ -1,6 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalog, getEnclosingPlaces, getStatus, newsYear } from '../../src/lib/catalog.ts';
-import { catalogInput, model, newsItem } from '../fixtures/entries.ts';
+import {
+  buildCatalog,
+  getChildPlaces,
+  getCurrentSuccessors,
+  getEnclosingPlaces,
+  getFormerUnits,
+  getPlacesCovering,
+  getPlaceToday,
+  getStatus,
+  newsYear,
+} from '../../src/lib/catalog.ts';
+import type { Place } from '../../src/lib/catalog-types.ts';
+import { reorganisationCatalog } from '../fixtures/catalogs.ts';
+import { catalogInput, model, newsItem, place } from '../fixtures/entries.ts';
+
+/** A place of the reorganisation fixture, by id. */
+const at = (id: string): Place => reorganisationCatalog.placeById.get(id)!;
+const ids = (places: readonly Place[]) => places.map((p) => p.id);
 
 const today = '2024-06-01';
 
@@ -115,5 +131,143 @@ describe('newsYear', () => {
       { today },
     );
     expect(Object.fromEntries(catalog.news.map((n) => [n.slug, newsYear(n)]))).toEqual({ a: '2023', b: '2024' });
+  });
+});
+
+describe('buildCatalog: places of the 2025 reorganisation', () => {
+  test('links each place to the places that name it as a successor, in Vietnamese order', () => {
+    expect(ids(at('xa-khanh-binh').predecessorPlaces)).toEqual([
+      'an-phu',
+      'xa-khanh-an-an-phu',
+      'thi-tran-long-binh-an-phu',
+      'xa-phuoc-hung-an-phu',
+    ]);
+    expect(ids(at('an-giang').predecessorPlaces)).toEqual(['kien-giang']);
+    expect(at('xa-khanh-an-an-phu').predecessorPlaces).toEqual([]);
+  });
+
+  test('names a place alone by its label, adding enclosing units only where two read the same', () => {
+    expect(at('an-phu').distinctLabel).toBe('huyện An Phú');
+    expect(at('chau-thanh').distinctLabel).toBe('huyện Châu Thành, tỉnh An Giang');
+    expect(at('chau-thanh-kien-giang').distinctLabel).toBe('huyện Châu Thành, tỉnh Kiên Giang');
+    expect(at('xa-binh-an-chau-thanh-kien-giang').distinctLabel).toBe('xã Bình An, huyện Châu Thành, tỉnh Kiên Giang');
+    expect(at('xa-binh-an').distinctLabel).toBe('xã Bình An, tỉnh An Giang');
+  });
+
+  test('reads two tone placements as one name, and tells apart two units of one name in one unit', () => {
+    const catalog = buildCatalog(
+      catalogInput({
+        places: [
+          place({ id: 'an-giang', name: 'An Giang', kind: 'tỉnh' }),
+          place({ id: 'xa-hoa-lac-cu', name: 'Hoà Lạc', kind: 'xã', parent: 'an-giang' }),
+          place({ id: 'xa-hoa-lac', name: 'Hòa Lạc', kind: 'xã', parent: 'an-giang' }),
+        ],
+      }),
+      { today },
+    );
+    expect(Object.fromEntries(catalog.places.map((p) => [p.id, p.distinctLabel]))).toEqual({
+      'an-giang': 'tỉnh An Giang',
+      'xa-hoa-lac-cu': 'xã Hoà Lạc, tỉnh An Giang (xa-hoa-lac-cu)',
+      'xa-hoa-lac': 'xã Hòa Lạc, tỉnh An Giang (xa-hoa-lac)',
+    });
+  });
+});
+
+describe('getCurrentSuccessors', () => {
+  test('follows successors to the units in force, in Vietnamese order', () => {
+    expect(ids(getCurrentSuccessors(at('an-phu')))).toEqual(['xa-an-phu', 'xa-khanh-binh']);
+    expect(ids(getCurrentSuccessors(at('xa-khanh-an-an-phu')))).toEqual(['xa-khanh-binh']);
+    expect(getCurrentSuccessors(at('xa-khanh-binh'))).toEqual([]);
+  });
+
+  test('goes on through a successor that was itself reorganised, and stops on a loop', () => {
+    const catalog = buildCatalog(
+      catalogInput({
+        places: [
+          place({ id: 'a', name: 'A', kind: 'xã', successors: ['b'] }),
+          place({ id: 'b', name: 'B', kind: 'xã', successors: ['c', 'a'] }),
+          place({ id: 'c', name: 'C', kind: 'xã' }),
+        ],
+      }),
+      { today },
+    );
+    expect(ids(getCurrentSuccessors(catalog.placeById.get('a')!))).toEqual(['c']);
+  });
+});
+
+describe('getPlaceToday', () => {
+  test('a former commune: the commune it is part of', () => {
+    expect(getPlaceToday(at('xa-khanh-an-an-phu'))).toMatchObject({
+      from: at('xa-khanh-an-an-phu'),
+      units: [at('xa-khanh-binh')],
+      sharedOut: false,
+    });
+  });
+
+  test('a split commune: each unit that received a part', () => {
+    expect(ids(getPlaceToday(at('xa-phuoc-hung-an-phu'))!.units)).toEqual(['xa-an-phu', 'xa-khanh-binh']);
+  });
+
+  test('a former district: the communes its area went to, marked as shared out', () => {
+    expect(getPlaceToday(at('rach-gia'))).toMatchObject({ units: [at('phuong-rach-gia')], sharedOut: true });
+  });
+
+  test('the former province: today’s province', () => {
+    expect(getPlaceToday(at('kien-giang'))?.units).toEqual([at('an-giang')]);
+  });
+
+  test('nothing for a unit in force', () => {
+    expect(getPlaceToday(at('xa-khanh-binh'))).toBeUndefined();
+    expect(getPlaceToday(at('an-giang'))).toBeUndefined();
+  });
+});
+
+describe('getPlacesCovering', () => {
+  test('a former commune counts for its district, its province, today’s commune and province', () => {
+    expect(ids(getPlacesCovering(at('xa-khanh-an-an-phu')))).toEqual([
+      'xa-khanh-an-an-phu',
+      'an-phu',
+      'an-giang',
+      'xa-khanh-binh',
+    ]);
+  });
+
+  test('a former ward of Kiên Giang counts for Kiên Giang and today’s ward and province', () => {
+    expect(ids(getPlacesCovering(at('phuong-vinh-thanh-rach-gia')))).toEqual([
+      'phuong-vinh-thanh-rach-gia',
+      'rach-gia',
+      'kien-giang',
+      'phuong-rach-gia',
+      'an-giang',
+    ]);
+  });
+
+  test('a former district does not count for each commune its area went to', () => {
+    expect(ids(getPlacesCovering(at('rach-gia')))).toEqual(['rach-gia', 'kien-giang', 'an-giang']);
+  });
+
+  test('a new commune counts for itself and the province', () => {
+    expect(ids(getPlacesCovering(at('xa-khanh-binh')))).toEqual(['xa-khanh-binh', 'an-giang']);
+  });
+});
+
+describe('getFormerUnits', () => {
+  test('the former communes a 2025 commune came from, without the districts', () => {
+    expect(ids(getFormerUnits(at('xa-khanh-binh')))).toEqual([
+      'xa-khanh-an-an-phu',
+      'thi-tran-long-binh-an-phu',
+      'xa-phuoc-hung-an-phu',
+    ]);
+  });
+});
+
+describe('getChildPlaces', () => {
+  test('the units a district held, in Vietnamese order', () => {
+    expect(ids(getChildPlaces(reorganisationCatalog, at('an-phu')))).toEqual([
+      'xa-khanh-an-an-phu',
+      'thi-tran-long-binh-an-phu',
+      'xa-phuoc-hung-an-phu',
+    ]);
+    expect(ids(getChildPlaces(reorganisationCatalog, at('kien-giang')))).toEqual(['chau-thanh-kien-giang', 'rach-gia']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getSearchFilters, getSearchRecord } from '../../src/lib/search-record.ts';
-import { searchCatalog } from '../fixtures/catalogs.ts';
+import { reorganisationCatalog, searchCatalog } from '../fixtures/catalogs.ts';
 
 const catalog = searchCatalog;
 const [a] = catalog.models.filter((m) => m.slug === 'a');
@@ -59,5 +59,45 @@ describe('getSearchRecord', () => {
     });
     // Sorted by the event it reports (30/12/2023), not the day it was published (1/5/2024).
     expect(record.date).toBe('2023-12-30');
+  });
+});
+
+describe('search records across the 2025 reorganisation', () => {
+  const bySlug = (slug: string) => reorganisationCatalog.modelBySlug.get(slug)!;
+
+  test('a former commune’s model is filed under the units it was in and the commune it is in today', () => {
+    expect(getSearchFilters(bySlug('khanh-an')).dia_ban).toEqual([
+      'xã Khánh An',
+      'huyện An Phú',
+      'tỉnh An Giang',
+      'xã Khánh Bình',
+    ]);
+  });
+
+  test('a former district’s model is not filed under each commune its area went to', () => {
+    expect(getSearchFilters(bySlug('rach-gia')).dia_ban).toEqual([
+      'thành phố Rạch Giá',
+      'tỉnh Kiên Giang',
+      'tỉnh An Giang',
+    ]);
+  });
+
+  test('filters tell apart places that read the same', () => {
+    const catalog = reorganisationCatalog;
+    const labels = catalog.places.map((p) => p.distinctLabel);
+    expect(labels).toContain('xã Bình An, tỉnh An Giang');
+    expect(labels).toContain('xã Bình An, huyện Châu Thành, tỉnh Kiên Giang');
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  test('a former commune’s model is found by today’s name, a new commune’s by the former names', () => {
+    expect(getSearchRecord(bySlug('khanh-an')).meta.ten_khac).toBe('xã Khánh Bình');
+    expect(getSearchRecord(bySlug('khanh-binh')).meta.ten_khac).toBe(
+      'xã Khánh An · thị trấn Long Bình · xã Phước Hưng',
+    );
+  });
+
+  test('a news item is filed under the places of its models, today’s included', () => {
+    expect(getSearchFilters(reorganisationCatalog.news[0]!).dia_ban).toContain('xã Khánh Bình');
   });
 });
