@@ -22,11 +22,17 @@ export interface Place extends PlaceData {
   /** Kind and name, as written in running text: "thị xã Tân Châu". */
   label: string;
   /**
-   * The label, followed by the enclosing units when another place reads the same (marks and tone
-   * placement aside): "xã Bình An, huyện Châu Thành, tỉnh Kiên Giang" beside "xã Bình An, tỉnh An
-   * Giang". Names the place alone in a list: titles, search filters, the browsing sidebar.
+   * The label, followed by the enclosing units when another place reads the same (tone placement
+   * and case aside): "xã Bình An, huyện Châu Thành, tỉnh Kiên Giang" beside "xã Bình An, tỉnh An
+   * Giang". Names the place alone: page titles, the browsing sidebar.
    */
   distinctLabel: string;
+  /**
+   * The distinct label as a search filter value, unique once turned into a URL slug (marks
+   * dropped): the id is added to the rare two that would share one ("xã Phú Thạnh" and "xã Phú
+   * Thành" of huyện Phú Tân).
+   */
+  filterLabel: string;
   parentPlace?: Place;
   successorPlaces: Place[];
   /**

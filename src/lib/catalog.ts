@@ -19,7 +19,7 @@ import type {
 } from './catalog-types.ts';
 import { createReferenceChecks, fileOf, type ReferenceChecks } from './catalog-references.ts';
 import type { IsoDate } from './format.ts';
-import { compareVi, sortByVi, toSlug } from './text.ts';
+import { compareVi, sortByVi, toComparable, toSlug } from './text.ts';
 import { fieldUrl, modelUrl, newsUrl, organisationUrl, placeUrl } from './urls.ts';
 
 /** The status of an entry with this draft flag and date, on `today`. */
@@ -181,6 +181,7 @@ function resolveLists(input: CatalogInput, checks: ReferenceChecks): Lists {
         url: placeUrl(entry.id),
         label: `${entry.data.kind} ${entry.data.name}`,
         distinctLabel: '',
+        filterLabel: '',
         successorPlaces: [],
         predecessorPlaces: [],
       },
@@ -198,22 +199,30 @@ function resolveLists(input: CatalogInput, checks: ReferenceChecks): Lists {
   return { placeById, fieldById, organisationById };
 }
 
+/** How many items of `items` share each key. */
+function tally<T>(items: readonly T[], key: (item: T) => string): (item: T) => number {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return (item) => counts.get(key(item)) ?? 0;
+}
+
 /** Predecessors (the reverse of successors) and distinct labels, once parents and successors are linked. */
 function linkPlaces(places: Place[]) {
   for (const place of places) for (const s of place.successorPlaces) s.predecessorPlaces.push(place);
   for (const place of places) place.predecessorPlaces = sortByVi(place.predecessorPlaces, (p) => p.name);
-  // Labels compared as searchers type them: "xã Mỹ Hoà Hưng" and "xã Mỹ Hòa Hưng" read the same.
-  const count = new Map<string, number>();
-  for (const { label } of places) count.set(toSlug(label), (count.get(toSlug(label)) ?? 0) + 1);
-  const shared = (p: Place) => (count.get(toSlug(p.label)) ?? 0) > 1;
+  // Labels compared as they read: "xã Mỹ Hoà Hưng" and "xã Mỹ Hòa Hưng" are one name.
+  const sameLabel = tally(places, (p) => toComparable(p.label));
   const distinct = (p: Place): string =>
-    shared(p) && p.parentPlace ? `${p.label}, ${distinct(p.parentPlace)}` : p.label;
+    sameLabel(p) > 1 && p.parentPlace ? `${p.label}, ${distinct(p.parentPlace)}` : p.label;
   for (const place of places) place.distinctLabel = distinct(place);
   // Two units of one name in one unit (never so far): their ids tell them apart.
-  const seen = new Map<string, number>();
-  for (const { distinctLabel } of places) seen.set(toSlug(distinctLabel), (seen.get(toSlug(distinctLabel)) ?? 0) + 1);
+  const sameDistinct = tally(places, (p) => toComparable(p.distinctLabel));
+  for (const place of places) if (sameDistinct(place) > 1) place.distinctLabel += ` (${place.id})`;
+  // Search filters go into URLs as slugs, which drop every mark: "Phú Thạnh" and "Phú Thành" of one
+  // district would share one. Only there does the filter name carry the id.
+  const sameSlug = tally(places, (p) => toSlug(p.distinctLabel));
   for (const place of places) {
-    if ((seen.get(toSlug(place.distinctLabel)) ?? 0) > 1) place.distinctLabel += ` (${place.id})`;
+    place.filterLabel = sameSlug(place) > 1 ? `${place.distinctLabel} (${place.id})` : place.distinctLabel;
   }
 }
 

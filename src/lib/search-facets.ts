@@ -42,7 +42,7 @@ export function getSearchFilterGroups(catalog: Catalog): FilterGroup[] {
     ),
     [F.place]: inOrder(
       options(F.place),
-      catalog.places.map((p) => p.distinctLabel),
+      catalog.places.map((p) => p.filterLabel),
     ),
     [F.year]: options(F.year).sort((a, b) => b.label.localeCompare(a.label)),
     [F.form]: options(F.form),

@@ -58,7 +58,7 @@ export function getSearchFilters(entry: Model | News): Record<FilterKey, string[
     return {
       [F.kind]: [KIND_MODEL],
       [F.field]: [entry.field.name],
-      [F.place]: getPlacesCovering(entry.place).map((p) => p.distinctLabel),
+      [F.place]: getPlacesCovering(entry.place).map((p) => p.filterLabel),
       [F.year]: [String(entry.data.year)],
       [F.form]: [MODEL_KIND_LABELS[entry.data.kind]],
     };
@@ -66,7 +66,7 @@ export function getSearchFilters(entry: Model | News): Record<FilterKey, string[
   return {
     [F.kind]: [KIND_NEWS],
     [F.field]: [...new Set(entry.models.map((m) => m.field.name))],
-    [F.place]: [...new Set(entry.models.flatMap((m) => getPlacesCovering(m.place).map((p) => p.distinctLabel)))],
+    [F.place]: [...new Set(entry.models.flatMap((m) => getPlacesCovering(m.place).map((p) => p.filterLabel)))],
     [F.year]: [newsYear(entry)],
     [F.form]: [],
   };

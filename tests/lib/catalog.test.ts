@@ -171,6 +171,26 @@ describe('buildCatalog: places of the 2025 reorganisation', () => {
       'xa-hoa-lac': 'xã Hòa Lạc, tỉnh An Giang (xa-hoa-lac)',
     });
   });
+
+  test('names differing only in their marks read apart, but their search filters carry the id', () => {
+    const catalog = buildCatalog(
+      catalogInput({
+        places: [
+          place({ id: 'phu-tan', name: 'Phú Tân', kind: 'huyện' }),
+          place({ id: 'xa-phu-thanh-1', name: 'Phú Thạnh', kind: 'xã', parent: 'phu-tan' }),
+          place({ id: 'xa-phu-thanh-2', name: 'Phú Thành', kind: 'xã', parent: 'phu-tan' }),
+        ],
+      }),
+      { today },
+    );
+    const byId = (id: string) => catalog.placeById.get(id)!;
+    expect(byId('xa-phu-thanh-1')).toMatchObject({
+      distinctLabel: 'xã Phú Thạnh',
+      filterLabel: 'xã Phú Thạnh (xa-phu-thanh-1)',
+    });
+    expect(byId('xa-phu-thanh-2').distinctLabel).toBe('xã Phú Thành');
+    expect(byId('phu-tan').filterLabel).toBe('huyện Phú Tân');
+  });
 });
 
 describe('getCurrentSuccessors', () => {
