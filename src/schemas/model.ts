@@ -41,7 +41,10 @@ export function modelSchema({ image }: SchemaContext) {
       field: ref('fields'),
       /** tap-the (collective) or ca-nhan (individual). */
       kind: z.enum(MODEL_KINDS),
-      /** dan-van-kheo, or dan-van-kheo-nong-thon-moi for the new-countryside movement, when a source says. */
+      /**
+       * dan-van-kheo, or dan-van-kheo-nong-thon-moi for the new-countryside movement, only when a source
+       * with `danVanKheo` says so.
+       */
       movement: z.enum(MOVEMENTS).optional(),
       /** Organisations that lead it (ids from content/organisations.yaml). Leave empty if unknown. */
       organisations: z.array(ref('organisations')).default([]),
@@ -95,6 +98,15 @@ export function modelSchema({ image }: SchemaContext) {
           path: ['startYear'],
           input: model.startYear,
           message: `năm bắt đầu ${model.startYear} muộn hơn năm được ghi nhận ${model.year}.`,
+        });
+      }
+      if (model.movement && !model.sources.some((source) => source.danVanKheo)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['movement'],
+          input: model.movement,
+          message:
+            'chỉ ghi phong trào “Dân vận khéo” khi có nguồn nêu điều đó: thêm danVanKheo: mo-hinh (hoặc phong-trao) vào nguồn ấy, hoặc bỏ trường movement.',
         });
       }
       model.figures.forEach((figure, index) => {
