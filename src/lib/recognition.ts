@@ -36,3 +36,11 @@ export function getRecognition(data: Pick<ModelData, 'sources'>): RecognitionFac
   if (movement.length > 0) return { level: 'phong-trao', sources: movement };
   return { level: 'cach-lam-hay', sources: [] };
 }
+
+/** One sentence per level, for listing pages and their descriptions. */
+export const RECOGNITION_DESCRIPTIONS: Record<Recognition, string> = {
+  'dan-van-kheo': 'Các mô hình mà ít nhất một nguồn tin công khai gọi là mô hình “Dân vận khéo”.',
+  'phong-trao':
+    'Các cách làm được nêu trong bài viết về phong trào “Dân vận khéo”, nhưng nguồn tin không gọi riêng từng cách làm là mô hình “Dân vận khéo”.',
+  'cach-lam-hay': 'Các cách làm hay trong vận động nhân dân mà nguồn tin hiện có không gọi là mô hình “Dân vận khéo”.',
+};
