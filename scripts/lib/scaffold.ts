@@ -37,7 +37,7 @@ kind: tap-the # «tập thể hay cá nhân? Chọn rồi xoá ghi chú này»
 # movement: dan-van-kheo
 # Tổ chức chủ trì: id trong content/organisations.yaml. Không rõ thì để trống [].
 organisations: []
-# Năm mô hình được ghi nhận hoặc được nguồn tin nêu.
+# Năm mô hình được ghi nhận hoặc được nguồn tin nêu. Nguồn không ghi ngày thì xoá dòng này.
 year: ${today.slice(0, 4)}
 # Năm bắt đầu, nếu nguồn tin nêu.
 # startYear: 2020

@@ -66,7 +66,8 @@ export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[]
         models: models.filter((m) => m.organisations.some((mo) => mo.id === o.id)),
       }));
     case 'year': {
-      const years = [...new Set(models.map((m) => m.data.year))].sort((a, b) => b - a);
+      // A model whose sources show no date has no year, and no year page.
+      const years = [...new Set(models.flatMap((m) => (m.data.year ? [m.data.year] : [])))].sort((a, b) => b - a);
       return years.map((y) => ({
         key: String(y),
         label: String(y),

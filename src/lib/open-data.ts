@@ -22,7 +22,7 @@ export interface OpenDataRecord {
   kind: string;
   movement: string;
   organisations: string[];
-  year: number;
+  year: number | null;
   start_year: number | null;
   published: string;
   updated: string | null;
@@ -56,7 +56,7 @@ export function toOpenDataRecords(models: readonly Model[]): OpenDataRecord[] {
     kind: MODEL_KIND_LABELS[m.data.kind],
     movement: m.data.movement ? MOVEMENT_LABELS[m.data.movement] : '',
     organisations: m.organisations.map((o) => o.name),
-    year: m.data.year,
+    year: m.data.year ?? null,
     start_year: m.data.startYear ?? null,
     published: m.data.published,
     updated: m.data.updated ?? null,

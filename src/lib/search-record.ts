@@ -44,7 +44,7 @@ export function getSearchFilters(entry: Model | News): Record<FilterKey, string[
       [F.recognition]: [RECOGNITION_LABELS[entry.recognition.level]],
       [F.field]: [entry.field.name],
       [F.place]: getEnclosingPlaces(entry.place).map((p) => p.label),
-      [F.year]: [String(entry.data.year)],
+      [F.year]: entry.data.year ? [String(entry.data.year)] : [],
       [F.form]: [MODEL_KIND_LABELS[entry.data.kind]],
     };
   }
@@ -73,7 +73,7 @@ function modelRecord(model: Model): SearchRecord {
       [F.kind]: KIND_MODEL,
       [F.place]: model.place.label,
       [F.field]: model.field.name,
-      [F.year]: String(data.year),
+      [F.year]: data.year ? String(data.year) : '',
       [F.form]: MODEL_KIND_LABELS[data.kind],
       [F.movement]: data.movement ? MOVEMENT_LABELS[data.movement] : '',
       [F.organisations]: organisations.join(' · '),

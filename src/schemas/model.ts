@@ -48,8 +48,11 @@ export function modelSchema({ image }: SchemaContext) {
       movement: z.enum(MOVEMENTS).optional(),
       /** Organisations that lead it (ids from content/organisations.yaml). Leave empty if unknown. */
       organisations: z.array(ref('organisations')).default([]),
-      /** Year the model was recognised or reported as a model, per the sources. */
-      year,
+      /**
+       * Year the model was recognised or reported as a model, per the sources. Left out when no
+       * source shows a date: a guessed year would be a false fact.
+       */
+      year: year.optional(),
       /** Year it started, when a source says so. */
       startYear: year.optional(),
       /** Day this page was first published on the site. */
@@ -92,7 +95,7 @@ export function modelSchema({ image }: SchemaContext) {
           message: `ngày cập nhật ${model.updated} sớm hơn ngày đăng ${model.published}. Sửa một trong hai ngày.`,
         });
       }
-      if (model.startYear && model.startYear > model.year) {
+      if (model.startYear && model.year && model.startYear > model.year) {
         ctx.addIssue({
           code: 'custom',
           path: ['startYear'],

@@ -28,7 +28,8 @@ describe('createReferenceChecks', () => {
   });
 
   test('in a long list, suggests the ids closest to the one typed instead of listing them all', () => {
-    const input = catalogInput({ models: [model('a', { place: 'xa-vinh-trach' })] });
+    const base = catalogInput({ models: [model('a', { place: 'xa-vinh-trach' })] });
+    const input = { ...base, places: [...base.places] };
     const communes = ['xa-vinh-trach-thoai-son', 'xa-vinh-thanh-trung', 'xa-vinh-xuong', 'xa-binh-my', 'xa-my-hoa'];
     const filler = Array.from({ length: 20 }, (_, i) => `xa-khac-${i}`);
     for (const id of [...communes, ...filler]) {
