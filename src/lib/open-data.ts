@@ -35,7 +35,8 @@ export interface OpenDataRecord {
     qualifier: FigureQualifier | null;
     value: number;
     unit: string;
-    as_of: string;
+    /** When the figure was true; null when the source shows no date. */
+    as_of: string | null;
     source: number;
     /** `dia-ban` for a total of the whole district or province, given as context; null for the model's own. */
     scope: string | null;
@@ -68,7 +69,7 @@ export function toOpenDataRecords(models: readonly Model[]): OpenDataRecord[] {
       qualifier: f.qualifier ?? null,
       value: f.value,
       unit: f.unit,
-      as_of: f.asOf,
+      as_of: f.asOf ?? null,
       source: f.source,
       scope: f.scope ?? null,
     })),
@@ -105,7 +106,7 @@ function cell(value: OpenDataRecord[keyof OpenDataRecord]): string {
           typeof v === 'string'
             ? v
             : // The qualifier stays with its number: "hơn 500 triệu đồng", never a bare 500.
-              `${v.label}: ${[v.qualifier, v.value, v.unit].filter((part) => part !== null).join(' ')} (${v.as_of}, nguồn ${v.source}${v.scope ? ', số liệu chung của địa bàn' : ''})`,
+              `${v.label}: ${[v.qualifier, v.value, v.unit].filter((part) => part !== null).join(' ')} (${v.as_of ?? 'không rõ thời điểm'}, nguồn ${v.source}${v.scope ? ', số liệu chung của địa bàn' : ''})`,
         )
         .join(' | ')
     : value === null

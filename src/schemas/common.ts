@@ -176,8 +176,11 @@ export const figureSchema = z.strictObject({
     .optional(),
   /** Unit: "km", "tuyến", "tỷ đồng", "hộ". */
   unit: text({ max: 30 }),
-  /** When the figure was reported as true: a day, or the month or year if that is all the source says. */
-  asOf: partialDate,
+  /**
+   * When the figure was reported as true: a day, or the month or year if that is all the source
+   * says. Left out only when the source shows no date at all; the page then says so.
+   */
+  asOf: partialDate.optional(),
   /** Which source (1 = the first in `sources`) reports this figure. */
   source: z.number().int().min(1, { error: 'cần số thứ tự của nguồn trong danh sách sources, bắt đầu từ 1.' }),
   /**

@@ -86,6 +86,12 @@ describe('figureSchema', () => {
     },
   );
 
+  test('takes a figure with no date only when it is left out, never an empty one', () => {
+    const { asOf: _, ...undated } = figure;
+    expect(figureSchema.safeParse(undated).success).toBe(true);
+    expect(figureSchema.safeParse({ ...figure, asOf: '' }).success).toBe(false);
+  });
+
   test('refuses another word, naming the ones it takes, in Vietnamese', () => {
     const result = figureSchema.safeParse({ ...figure, qualifier: 'tầm' }, { error: describeIssue });
     expect(result.success ? '' : result.error.issues[0]?.message).toContain(

@@ -41,6 +41,11 @@ describe('modelSchema', () => {
     expect(issuesOf({ ...valid, figures: [{ ...figure, scope: 'huyen' }] })[0]).toMatch(/^figures\.0\.scope: /);
   });
 
+  test('takes a model whose sources show no date, with no year', () => {
+    const { year: _, ...undated } = valid;
+    expect(issuesOf(undated)).toEqual([]);
+  });
+
   test('needs at least one source', () => {
     expect(issuesOf({ ...valid, sources: [] })).toEqual([
       'sources: cần ít nhất một nguồn tin để người đọc kiểm chứng.',
