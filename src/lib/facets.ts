@@ -1,5 +1,5 @@
 /**
- * Browsing models by field, place, organisation, year and collective/individual: the groups, their
+ * Browsing models by recognition ("Dân vận khéo" or not), field, place, organisation, year and collective/individual: the groups, their
  * counts and their URLs, all computed from content. Each group becomes a static page, so browsing
  * works without JavaScript.
  */
@@ -8,9 +8,10 @@ import type { Catalog, Model, Place } from './catalog-types.ts';
 import { changeDay } from './place-text.ts';
 import { capitalize } from './text.ts';
 import { MODEL_KIND_LABELS, MODEL_KINDS } from '../schemas/model.ts';
-import { fieldUrl, kindUrl, organisationUrl, placeUrl, yearUrl } from './urls.ts';
+import { RECOGNITION_LABELS, RECOGNITIONS } from './recognition.ts';
+import { fieldUrl, kindUrl, organisationUrl, placeUrl, recognitionUrl, yearUrl } from './urls.ts';
 
-export type FacetName = 'field' | 'place' | 'organisation' | 'year' | 'kind';
+export type FacetName = 'recognition' | 'field' | 'place' | 'organisation' | 'year' | 'kind';
 
 export interface FacetGroup {
   /** The value in the URL: an id, a year or a kind. */
@@ -21,6 +22,7 @@ export interface FacetGroup {
 }
 
 export const FACET_TITLES: Record<FacetName, string> = {
+  recognition: 'Ghi nhận “Dân vận khéo”',
   field: 'Lĩnh vực',
   place: 'Địa bàn',
   organisation: 'Tổ chức chủ trì',
@@ -36,6 +38,13 @@ export const FACET_TITLES: Record<FacetName, string> = {
 export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[] {
   const { models } = catalog;
   switch (facet) {
+    case 'recognition':
+      return RECOGNITIONS.map((r) => ({
+        key: r,
+        label: RECOGNITION_LABELS[r],
+        url: recognitionUrl(r),
+        models: models.filter((m) => m.recognition.level === r),
+      }));
     case 'field':
       return catalog.fields.map((f) => ({
         key: f.id,
@@ -69,7 +78,8 @@ export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[]
         models: models.filter((m) => m.organisations.some((mo) => mo.id === o.id)),
       }));
     case 'year': {
-      const years = [...new Set(models.map((m) => m.data.year))].sort((a, b) => b - a);
+      // A model whose sources show no date has no year, and no year page.
+      const years = [...new Set(models.flatMap((m) => (m.data.year ? [m.data.year] : [])))].sort((a, b) => b - a);
       return years.map((y) => ({
         key: String(y),
         label: String(y),

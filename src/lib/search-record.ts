@@ -6,6 +6,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { MODEL_KIND_LABELS, MOVEMENT_LABELS } from '../schemas/model.ts';
+import { RECOGNITION_LABELS } from './recognition.ts';
 import {
   getFormerUnits,
   getPlacesCovering,
@@ -57,14 +58,16 @@ export function getSearchFilters(entry: Model | News): Record<FilterKey, string[
   if (isModel(entry)) {
     return {
       [F.kind]: [KIND_MODEL],
+      [F.recognition]: [RECOGNITION_LABELS[entry.recognition.level]],
       [F.field]: [entry.field.name],
       [F.place]: getPlacesCovering(entry.place).map((p) => p.filterLabel),
-      [F.year]: [String(entry.data.year)],
+      [F.year]: entry.data.year ? [String(entry.data.year)] : [],
       [F.form]: [MODEL_KIND_LABELS[entry.data.kind]],
     };
   }
   return {
     [F.kind]: [KIND_NEWS],
+    [F.recognition]: [],
     [F.field]: [...new Set(entry.models.map((m) => m.field.name))],
     [F.place]: [...new Set(entry.models.flatMap((m) => getPlacesCovering(m.place).map((p) => p.filterLabel)))],
     [F.year]: [newsYear(entry)],
@@ -87,7 +90,7 @@ function modelRecord(model: Model): SearchRecord {
       [F.kind]: KIND_MODEL,
       [F.place]: model.place.label,
       [F.field]: model.field.name,
-      [F.year]: String(data.year),
+      [F.year]: data.year ? String(data.year) : '',
       [F.form]: MODEL_KIND_LABELS[data.kind],
       [F.movement]: data.movement ? MOVEMENT_LABELS[data.movement] : '',
       [F.organisations]: organisations.join(' · '),
