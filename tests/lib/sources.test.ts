@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSourceDetails, getSourceName } from '../../src/lib/sources.ts';
+import { formatSourceDetails, getSourceName, sourceAnchorId } from '../../src/lib/sources.ts';
 
 describe('getSourceName', () => {
   test('uses the title, or the outlet when there is no title', () => {
@@ -21,5 +21,12 @@ describe('formatSourceDetails', () => {
 
   test('ends with a full stop when nothing else is known', () => {
     expect(formatSourceDetails({ title: 'Bài' })).toBe('.');
+  });
+});
+
+describe('sourceAnchorId', () => {
+  test('numbers sources from 1 under the prefix figures and quotations link to', () => {
+    expect(sourceAnchorId(1)).toBe('nguon-1');
+    expect(sourceAnchorId(12)).toBe('nguon-12');
   });
 });
