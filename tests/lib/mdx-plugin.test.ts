@@ -2,7 +2,7 @@
  * The component rules run through Sätteri, as the build and `npm run check` run them: each misuse
  * in a real `.mdx` body gives its Vietnamese message with the file, the line, the component and the prop.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -131,6 +131,15 @@ describe('checkBody', () => {
           'thẻ <SoLieu> chỉ dùng được trong tệp .mdx. Đổi tên tệp index.md thành index.mdx, hoặc bỏ thẻ và viết bằng Markdown.',
       },
     ]);
+  });
+
+  test('accepts every example of the editor guide', async () => {
+    const guide = await readFile(new URL('../../docs/huong-dan-bien-tap.md', import.meta.url), 'utf8');
+    const examples = [...guide.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const example of examples) {
+      expect(await checkBody(mdxFile(example), MODEL, modelFrontmatter, { root }), example).toEqual([]);
+    }
   });
 
   test('leaves a plain Markdown file alone', async () => {
