@@ -158,6 +158,8 @@ export async function checkBody(
   frontmatter: Record<string, unknown>,
   options: Options,
 ): Promise<ContentProblem[]> {
+  // A Markdown file without a capitalised tag cannot hold a component: no need to parse it.
+  if (!file.endsWith('.mdx') && !/<[A-Z]/.test(raw)) return [];
   const compile = { mdastPlugins: [mdxComponentsPlugin(options)], fileURL: pathToFileURL(file) };
   try {
     if (file.endsWith('.mdx')) {
