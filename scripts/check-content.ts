@@ -1,13 +1,19 @@
 /**
  * Checks every content file without building the site. Exits 1 when there is an error.
  * Usage: npm run check   (or: node scripts/check-content.ts [content-folder])
+ *        npm run check -- --can-bo-sung   also lists the models whose pages still say little.
  */
 import path from 'node:path';
 import { CONTENT_DIR } from '../src/lib/paths.ts';
-import { checkContent, formatReport } from './lib/check-content.ts';
+import { checkContent, formatReport, formatToComplete } from './lib/check-content.ts';
+
+const args = process.argv.slice(2);
+const listToComplete = args.includes('--can-bo-sung');
+const folder = args.find((arg) => !arg.startsWith('--'));
 
 const projectRoot = process.cwd();
-const contentRoot = path.resolve(process.argv[2] ?? CONTENT_DIR);
+const contentRoot = path.resolve(folder ?? CONTENT_DIR);
 const result = await checkContent(projectRoot, contentRoot);
+if (listToComplete) console.log(`${formatToComplete(result)}\n`);
 console.log(formatReport(result));
 process.exitCode = result.findings.some((f) => f.severity === 'error') ? 1 : 0;

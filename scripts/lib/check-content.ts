@@ -4,6 +4,7 @@
  * It uses the same schemas, slug rules and reference checks as the build, plus editorial
  * warnings the build does not enforce.
  */
+import { COMPLETENESS_LABELS, getCompleteness, type Completeness } from '../../src/lib/completeness.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
@@ -40,6 +41,14 @@ export interface CheckResult {
   findings: Finding[];
   /** Entry files found (valid or not) and data items read. */
   counts: { models: number; news: number; places: number; fields: number; organisations: number };
+  /** Valid models whose pages say little yet, thinnest first (`npm run check -- --can-bo-sung`). */
+  toComplete: ToComplete[];
+}
+
+export interface ToComplete {
+  file: string;
+  title: string;
+  completeness: Completeness;
 }
 
 interface ParsedEntry {
@@ -223,7 +232,36 @@ export async function checkContent(
   return {
     findings,
     counts: { ...found, places: places.length, fields: fields.length, organisations: organisations.length },
+    toComplete: listToComplete(models),
   };
+}
+
+const LEVEL_ORDER: Record<Completeness['level'], number> = { 'chi-neu-ten': 0, 'mot-phan': 1, 'day-du': 2 };
+
+/** Models that lack figures, steps and results or a second source, thinnest first, then by file. */
+function listToComplete(models: readonly ParsedEntry[]): ToComplete[] {
+  return models
+    .map((m) => ({
+      file: m.file,
+      title: String(m.entry.data.title),
+      completeness: getCompleteness(m.entry.data as ModelData),
+    }))
+    .filter((m) => m.completeness.missing.length > 0)
+    .sort(
+      (a, b) => LEVEL_ORDER[a.completeness.level] - LEVEL_ORDER[b.completeness.level] || a.file.localeCompare(b.file),
+    );
+}
+
+/** The list of models to complete, for staff: what each lacks, in Vietnamese. */
+export function formatToComplete(result: CheckResult): string {
+  if (result.toComplete.length === 0) return 'Mọi mô hình đã có số liệu, cách làm, kết quả và từ hai nguồn trở lên.';
+  return [
+    `Mô hình cần bổ sung (${result.toComplete.length}) — ít thông tin nhất ở trên:`,
+    ...result.toComplete.map(
+      (m) =>
+        `  · ${m.file} — ${COMPLETENESS_LABELS[m.completeness.level]}; còn thiếu: ${m.completeness.missing.join(', ')}.`,
+    ),
+  ].join('\n');
 }
 
 /** The frontmatter's lines, numbered from the file's first line (index 0 is the opening ---). */

@@ -37,7 +37,7 @@ kind: tap-the # «tập thể hay cá nhân? Chọn rồi xoá ghi chú này»
 # movement: dan-van-kheo
 # Tổ chức chủ trì: id trong content/organisations.yaml. Không rõ thì để trống [].
 organisations: []
-# Năm mô hình được ghi nhận hoặc được nguồn tin nêu.
+# Năm mô hình được ghi nhận hoặc được nguồn tin nêu. Nguồn không ghi ngày thì xoá dòng này.
 year: ${today.slice(0, 4)}
 # Năm bắt đầu, nếu nguồn tin nêu.
 # startYear: 2020
@@ -70,12 +70,16 @@ lessons: []
 # replicate: «…»
 # Liên hệ: tên cơ quan, không ghi số điện thoại cá nhân.
 # contact: «…»
-# Nguồn tin: ít nhất một. Ghi tên bài (title) hoặc tên báo (outlet); thêm tác giả, ngày, đường dẫn nếu có.
+# Nguồn tin: ít nhất một. Mỗi nguồn cần tên báo hoặc cơ quan đăng (outlet), địa chỉ bài (url) và
+# ngày đăng như trang ghi (date: 2024-03-07, 2024-03 hoặc 2024).
+# - Không có địa chỉ trên mạng: bỏ url, ghi noUrl: và lý do. Trang không ghi ngày: bỏ date, ghi dateNotShown: true.
+# - Bài đăng lại hoặc dịch lại (vietnam.vn, Báo Mới…): thêm repost: true và originalOutlet: tên báo gốc.
+# - Bài gọi chính mô hình này là “Dân vận khéo”: thêm danVanKheo: mo-hinh; chỉ nêu nó trong phong trào: phong-trao.
 sources:
   - title: «Tên bài báo hoặc văn bản»
     outlet: «Tên báo, trang web hoặc cơ quan»
-#   date: 2024-03-07
-#   url: https://…
+    noUrl: «ghi địa chỉ bài vào trường url (https://…) rồi xoá dòng này; bài không có trên mạng thì ghi lý do ở đây»
+    dateNotShown: true # «ghi date: ngày đăng như trang ghi (ví dụ 2024-03-07) rồi xoá dòng này»
 # Mô hình liên quan: slug của mô hình khác (phần cuối địa chỉ /mo-hinh/…/).
 related: []
 # Địa chỉ cũ (khi đổi tên bài), để liên kết đã chia sẻ vẫn dùng được.
@@ -106,6 +110,7 @@ author: «Tên người viết hoặc Ban biên tập»
 #   outlet: «Tên báo»
 #   date: ${today}
 #   url: https://…
+#   (không có địa chỉ trên mạng: thay url bằng noUrl: «lý do»; trang không ghi ngày: dateNotShown: true)
 # Ảnh bìa: đặt tệp ảnh vào thư mục này, ghi mô tả (alt) và nguồn ảnh (credit).
 # cover:
 #   src: ./anh-bia.jpg

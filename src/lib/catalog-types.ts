@@ -2,6 +2,8 @@
  * The shapes of the catalog every page reads (see `buildCatalog` in `catalog.ts`): entries with
  * their references resolved to the objects they name.
  */
+import type { Completeness } from './completeness.ts';
+import type { RecognitionFacts } from './recognition.ts';
 import type { FieldData } from '../schemas/field.ts';
 import type { ModelData } from '../schemas/model.ts';
 import type { NewsData } from '../schemas/news.ts';
@@ -46,6 +48,10 @@ export interface Model {
   related: Model[];
   /** Published news items that are about this model, newest first. */
   news: News[];
+  /** Whether and how its sources call it "Dân vận khéo" (computed from `sources`). */
+  recognition: RecognitionFacts;
+  /** How much the entry holds: figures, steps and results, several sources (computed). */
+  completeness: Completeness;
   /** Draft or scheduled entries are only present when unpublished entries are included (dev server). */
   status: PublicationStatus;
   entry: Entry<ModelData>;

@@ -6,6 +6,8 @@
  * The shapes are in `catalog-types.ts`, the reference checks and their messages in
  * `catalog-references.ts`; this file is the order of the steps.
  */
+import { getCompleteness } from './completeness.ts';
+import { getRecognition } from './recognition.ts';
 import type {
   Catalog,
   CatalogInput,
@@ -132,6 +134,8 @@ function collectModels(
         organisations: sortByVi(organisations, (o) => o.name),
         related: [],
         news: [],
+        recognition: getRecognition(data),
+        completeness: getCompleteness(data),
         status,
         entry,
       });

@@ -1,14 +1,15 @@
 /**
- * Browsing models by field, place, organisation, year and collective/individual: the groups, their
+ * Browsing models by recognition ("Dân vận khéo" or not), field, place, organisation, year and collective/individual: the groups, their
  * counts and their URLs, all computed from content. Each group becomes a static page, so browsing
  * works without JavaScript.
  */
 import { getEnclosingPlaces } from './catalog.ts';
 import type { Catalog, Model } from './catalog-types.ts';
 import { MODEL_KIND_LABELS, MODEL_KINDS } from '../schemas/model.ts';
-import { fieldUrl, kindUrl, organisationUrl, placeUrl, yearUrl } from './urls.ts';
+import { RECOGNITION_LABELS, RECOGNITIONS } from './recognition.ts';
+import { fieldUrl, kindUrl, organisationUrl, placeUrl, recognitionUrl, yearUrl } from './urls.ts';
 
-export type FacetName = 'field' | 'place' | 'organisation' | 'year' | 'kind';
+export type FacetName = 'recognition' | 'field' | 'place' | 'organisation' | 'year' | 'kind';
 
 export interface FacetGroup {
   /** The value in the URL: an id, a year or a kind. */
@@ -19,6 +20,7 @@ export interface FacetGroup {
 }
 
 export const FACET_TITLES: Record<FacetName, string> = {
+  recognition: 'Ghi nhận “Dân vận khéo”',
   field: 'Lĩnh vực',
   place: 'Địa bàn',
   organisation: 'Tổ chức chủ trì',
@@ -34,6 +36,13 @@ export const FACET_TITLES: Record<FacetName, string> = {
 export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[] {
   const { models } = catalog;
   switch (facet) {
+    case 'recognition':
+      return RECOGNITIONS.map((r) => ({
+        key: r,
+        label: RECOGNITION_LABELS[r],
+        url: recognitionUrl(r),
+        models: models.filter((m) => m.recognition.level === r),
+      }));
     case 'field':
       return catalog.fields.map((f) => ({
         key: f.id,
@@ -57,7 +66,8 @@ export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[]
         models: models.filter((m) => m.organisations.some((mo) => mo.id === o.id)),
       }));
     case 'year': {
-      const years = [...new Set(models.map((m) => m.data.year))].sort((a, b) => b - a);
+      // A model whose sources show no date has no year, and no year page.
+      const years = [...new Set(models.flatMap((m) => (m.data.year ? [m.data.year] : [])))].sort((a, b) => b - a);
       return years.map((y) => ({
         key: String(y),
         label: String(y),

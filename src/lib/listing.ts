@@ -9,7 +9,7 @@ import type { Catalog, Field, Model, News, Organisation, Place } from './catalog
 import { getFacetCounts, getFacetGroups, type FacetGroup, type FacetName } from './facets.ts';
 import { paginate, pageParam, type Page } from './paginate.ts';
 
-export const SIDEBAR_FACETS: FacetName[] = ['field', 'place', 'year', 'kind', 'organisation'];
+export const SIDEBAR_FACETS: FacetName[] = ['recognition', 'field', 'place', 'year', 'kind', 'organisation'];
 
 export interface ListingProps {
   page: Page<Model>;
@@ -23,6 +23,7 @@ export interface FacetSubjects {
   organisation: { organisation: Organisation; parent: Organisation | undefined; news: News[] };
   year: Record<string, never>;
   kind: Record<string, never>;
+  recognition: Record<string, never>;
 }
 
 interface Sidebar {
@@ -71,6 +72,7 @@ function subjectOf<F extends FacetName>(catalog: Catalog, facet: F, key: string)
     },
     year: () => ({}),
     kind: () => ({}),
+    recognition: () => ({}),
   };
   return subjects[facet]();
 }

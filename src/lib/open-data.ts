@@ -2,6 +2,8 @@
  * Open data: one flat record per published model, for /du-lieu/mo-hinh.json and .csv. Lists are
  * kept as arrays in JSON and joined with " | " in CSV.
  */
+import { COMPLETENESS_LABELS } from './completeness.ts';
+import { RECOGNITION_LABELS } from './recognition.ts';
 import type { FigureQualifier } from '../schemas/common.ts';
 import { MODEL_KIND_LABELS, MOVEMENT_LABELS } from '../schemas/model.ts';
 import type { Model } from './catalog-types.ts';
@@ -20,17 +22,24 @@ export interface OpenDataRecord {
   kind: string;
   movement: string;
   organisations: string[];
-  year: number;
+  year: number | null;
   start_year: number | null;
   published: string;
   updated: string | null;
+  /** Whether a source calls it "Dân vận khéo" (see src/lib/recognition.ts). */
+  recognition: string;
+  /** How much the entry holds (see src/lib/completeness.ts). */
+  completeness: string;
   figures: {
     label: string;
     qualifier: FigureQualifier | null;
     value: number;
     unit: string;
-    as_of: string;
+    /** When the figure was true; null when the source shows no date. */
+    as_of: string | null;
     source: number;
+    /** `dia-ban` for a total of the whole district or province, given as context; null for the model's own. */
+    scope: string | null;
   }[];
   sources: string[];
 }
@@ -48,18 +57,21 @@ export function toOpenDataRecords(models: readonly Model[]): OpenDataRecord[] {
     kind: MODEL_KIND_LABELS[m.data.kind],
     movement: m.data.movement ? MOVEMENT_LABELS[m.data.movement] : '',
     organisations: m.organisations.map((o) => o.name),
-    year: m.data.year,
+    year: m.data.year ?? null,
     start_year: m.data.startYear ?? null,
     published: m.data.published,
     updated: m.data.updated ?? null,
+    recognition: RECOGNITION_LABELS[m.recognition.level],
+    completeness: COMPLETENESS_LABELS[m.completeness.level],
     figures: m.data.figures.map((f) => ({
       label: f.label,
       // As the source qualifies the number ("hơn", "gần"…); null when it gives it as exact.
       qualifier: f.qualifier ?? null,
       value: f.value,
       unit: f.unit,
-      as_of: f.asOf,
+      as_of: f.asOf ?? null,
       source: f.source,
+      scope: f.scope ?? null,
     })),
     sources: m.data.sources.map((s) => `${getSourceName(s)}${formatSourceDetails(s)}${s.url ? ` ${s.url}` : ''}`),
   }));
@@ -81,6 +93,8 @@ const COLUMNS: (keyof OpenDataRecord)[] = [
   'start_year',
   'published',
   'updated',
+  'recognition',
+  'completeness',
   'figures',
   'sources',
 ];
@@ -92,7 +106,7 @@ function cell(value: OpenDataRecord[keyof OpenDataRecord]): string {
           typeof v === 'string'
             ? v
             : // The qualifier stays with its number: "hơn 500 triệu đồng", never a bare 500.
-              `${v.label}: ${[v.qualifier, v.value, v.unit].filter((part) => part !== null).join(' ')} (${v.as_of}, nguồn ${v.source})`,
+              `${v.label}: ${[v.qualifier, v.value, v.unit].filter((part) => part !== null).join(' ')} (${v.as_of ?? 'không rõ thời điểm'}, nguồn ${v.source}${v.scope ? ', số liệu chung của địa bàn' : ''})`,
         )
         .join(' | ')
     : value === null

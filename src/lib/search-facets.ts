@@ -3,6 +3,7 @@
  * catalog the pages are built from, with the same labels the pages give Pagefind.
  */
 import type { Catalog } from './catalog-types.ts';
+import { RECOGNITION_LABELS } from './recognition.ts';
 import { getSearchFilters } from './search-record.ts';
 import { PAGEFIND_FIELDS as F, SEARCH_FILTERS, type FilterKey } from './search.ts';
 import { toSlug } from './text.ts';
@@ -36,6 +37,7 @@ export function getSearchFilterGroups(catalog: Catalog): FilterGroup[] {
   const options = (key: FilterKey) => count(all.flatMap((filters) => filters[key]));
   const values: Record<FilterKey, FilterOption[]> = {
     [F.kind]: options(F.kind),
+    [F.recognition]: inOrder(options(F.recognition), Object.values(RECOGNITION_LABELS)),
     [F.field]: inOrder(
       options(F.field),
       catalog.fields.map((f) => f.name),

@@ -6,6 +6,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import { MODEL_KIND_LABELS, MOVEMENT_LABELS } from '../schemas/model.ts';
+import { RECOGNITION_LABELS } from './recognition.ts';
 import { getEnclosingPlaces, newsEventDate, newsPlaceLabels, newsYear } from './catalog.ts';
 import type { Model, News } from './catalog-types.ts';
 import { getFoldedDWords, KIND_MODEL, KIND_NEWS, PAGEFIND_FIELDS as F, type FilterKey } from './search.ts';
@@ -40,14 +41,16 @@ export function getSearchFilters(entry: Model | News): Record<FilterKey, string[
   if (isModel(entry)) {
     return {
       [F.kind]: [KIND_MODEL],
+      [F.recognition]: [RECOGNITION_LABELS[entry.recognition.level]],
       [F.field]: [entry.field.name],
       [F.place]: getEnclosingPlaces(entry.place).map((p) => p.label),
-      [F.year]: [String(entry.data.year)],
+      [F.year]: entry.data.year ? [String(entry.data.year)] : [],
       [F.form]: [MODEL_KIND_LABELS[entry.data.kind]],
     };
   }
   return {
     [F.kind]: [KIND_NEWS],
+    [F.recognition]: [],
     [F.field]: [...new Set(entry.models.map((m) => m.field.name))],
     [F.place]: [...new Set(entry.models.flatMap((m) => getEnclosingPlaces(m.place).map((p) => p.label)))],
     [F.year]: [newsYear(entry)],
@@ -70,7 +73,7 @@ function modelRecord(model: Model): SearchRecord {
       [F.kind]: KIND_MODEL,
       [F.place]: model.place.label,
       [F.field]: model.field.name,
-      [F.year]: String(data.year),
+      [F.year]: data.year ? String(data.year) : '',
       [F.form]: MODEL_KIND_LABELS[data.kind],
       [F.movement]: data.movement ? MOVEMENT_LABELS[data.movement] : '',
       [F.organisations]: organisations.join(' · '),

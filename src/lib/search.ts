@@ -17,6 +17,8 @@ export const PAGEFIND_FIELDS = {
   year: 'nam',
   /** Collective or individual. */
   form: 'hinh_thuc',
+  /** Whether a source calls the model "Dân vận khéo" (src/lib/recognition.ts). */
+  recognition: 'ghi_nhan',
   movement: 'phong_trao',
   organisations: 'chu_tri',
   /** Other names of the place (successors, aliases), searchable at a lower weight. */
@@ -49,6 +51,7 @@ export function getFoldedDWords(texts: readonly string[]): string {
 /** Filters as Pagefind knows them (keys) and as the URL writes them (values of `param`). */
 export const SEARCH_FILTERS = [
   { key: PAGEFIND_FIELDS.kind, param: 'loai', label: 'Loại nội dung' },
+  { key: PAGEFIND_FIELDS.recognition, param: 'ghi-nhan', label: 'Ghi nhận “Dân vận khéo”' },
   { key: PAGEFIND_FIELDS.field, param: 'linh-vuc', label: 'Lĩnh vực' },
   { key: PAGEFIND_FIELDS.place, param: 'dia-ban', label: 'Địa bàn' },
   { key: PAGEFIND_FIELDS.year, param: 'nam', label: 'Năm' },

@@ -10,7 +10,8 @@ import type { ShareCard } from './share-image.ts';
 import { absoluteUrl } from './urls.ts';
 
 export function modelShareCard(model: Model): ShareCard {
-  const figure = model.data.figures[0];
+  // Only the model's own figure: a district's or province's total would read as the model's result.
+  const figure = model.data.figures.find((f) => f.scope === undefined);
   return {
     kind: 'Mô hình',
     title: model.data.title,

@@ -1,20 +1,32 @@
-/** How a source is written out after its title: ", VietNamNet, tác giả Thanh Sang, tháng 3/2024". */
+/**
+ * How a source is written out after its title: ", VietNamNet, tác giả Thanh Sang, tháng 3/2024."
+ * followed by what a reader checking it must know (a repost, no date shown, no address online).
+ */
 import type { Source } from '../schemas/common.ts';
 import { formatPartialDate } from './format.ts';
 
 /** The source's name as linked or cited: its title, or the outlet when the title is unknown. */
 export function getSourceName(source: Source): string {
-  return source.title ?? source.outlet ?? '';
+  return source.title ?? source.outlet;
 }
 
-/** Everything after the name, comma-separated, ending with a full stop. */
+/** Everything after the name: outlet, author and date comma-separated, then the caveats. */
 export function formatSourceDetails(source: Source): string {
   const parts = [
     source.title ? source.outlet : undefined,
     source.author ? `tác giả ${source.author}` : undefined,
     source.date ? formatPartialDate(source.date) : undefined,
   ].filter(Boolean);
-  return parts.length > 0 ? `, ${parts.join(', ')}.` : '.';
+  const notes = [
+    source.dateNotShown ? 'Trang không ghi ngày đăng.' : undefined,
+    source.repost
+      ? source.originalOutlet
+        ? `Bài đăng lại; bài gốc của ${source.originalOutlet}.`
+        : 'Bài đăng lại từ một cơ quan báo chí khác.'
+      : undefined,
+    source.noUrl ? `Không có địa chỉ trên mạng: ${source.noUrl.replace(/[.。]\s*$/, '')}.` : undefined,
+  ].filter(Boolean);
+  return [parts.length > 0 ? `, ${parts.join(', ')}.` : '.', ...notes].join(' ');
 }
 
 /**

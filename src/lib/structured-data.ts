@@ -3,6 +3,7 @@
  * and an Article (with its place, organisations, dates and sources) for a model. Pure: it takes
  * absolute URLs and returns plain objects; `toJsonLd` makes them safe inside <script>.
  */
+import { RECOGNITION_LABELS } from './recognition.ts';
 import { PUBLISHER, SITE_NAME, SITE_URL } from '../config.ts';
 import type { Model, News } from './catalog-types.ts';
 import type { Figure, Source } from '../schemas/common.ts';
@@ -74,7 +75,7 @@ export function modelArticle(model: Model, imagePath: string): Json {
     headline: data.title,
     description: data.summary,
     inLanguage: 'vi',
-    articleSection: 'Mô hình “Dân vận khéo”',
+    articleSection: RECOGNITION_LABELS[model.recognition.level],
     genre: model.field.name,
     datePublished: data.published,
     dateModified: data.updated ?? data.published,
@@ -96,7 +97,9 @@ export function modelArticle(model: Model, imagePath: string): Json {
             name: f.label,
             ...quantity(f),
             unitText: f.unit,
-            description: formatFigure(f),
+            description: f.scope
+              ? `${formatFigure(f)} (số liệu chung của địa bàn, không riêng mô hình)`
+              : formatFigure(f),
           })),
         }
       : {}),

@@ -14,6 +14,8 @@ export const fieldUrl = (id: string) => `/linh-vuc/${id}/`;
 export const organisationUrl = (id: string) => `/to-chuc/${id}/`;
 export const yearUrl = (year: number) => `/nam/${year}/`;
 export const kindUrl = (kind: string) => `/loai/${kind}/`;
+/** Models by what their sources call them (src/lib/recognition.ts). */
+export const recognitionUrl = (level: string) => `/ghi-nhan/${level}/`;
 
 export const HOME_URL = '/';
 export const MODELS_URL = '/mo-hinh/';
@@ -22,6 +24,7 @@ export const PLACES_URL = '/dia-ban/';
 export const FIELDS_URL = '/linh-vuc/';
 export const ORGANISATIONS_URL = '/to-chuc/';
 export const YEARS_URL = '/nam/';
+export const RECOGNITIONS_URL = '/ghi-nhan/';
 export const ABOUT_URL = '/gioi-thieu/';
 export const SEARCH_URL = '/tim-kiem/';
 export const PRESS_URL = '/bao-chi/';

@@ -75,22 +75,71 @@ export const url = z.url({
   error: (issue) => `“${String(issue.input)}” không phải địa chỉ web hợp lệ (cần bắt đầu bằng https://).`,
 });
 
-/** Where a fact comes from. A journalist must be able to find it again. */
+/**
+ * How a source relates to the "Dân vận khéo" name: `mo-hinh` when the page calls this very model
+ * a "Dân vận khéo" model; `phong-trao` when it names the model as an example in a report on the
+ * "Dân vận khéo" movement without calling the model itself so. Left out, the page does not tie the
+ * model to the name, and the site must not either.
+ */
+export const DVK_MENTIONS = ['mo-hinh', 'phong-trao'] as const;
+export type DvkMention = (typeof DVK_MENTIONS)[number];
+
+/**
+ * Where a fact comes from. A journalist must be able to find it again: the page's address (or why
+ * there is none), who published it and when (or that the page shows no date).
+ */
 export const sourceSchema = z
   .strictObject({
-    /** Title of the article or document. */
+    /** Title of the article or document, as the page writes it. */
     title: text().optional(),
-    /** Newspaper, website or office that published it. */
-    outlet: text().optional(),
+    /** Newspaper, website or office that published the page at `url`. */
+    outlet: text({ max: 120 }),
     /** Author as credited by the outlet. */
     author: text().optional(),
-    /** When it was published: a day, or only the month or year when that is all that is known. */
+    /** When it was published: a day, or only the month or year when that is all that is shown. */
     date: partialDate.optional(),
-    /** Link to the original, when it is public. */
+    /** `true` when the page shows no publication date (instead of `date`). */
+    dateNotShown: z.literal(true, { error: 'chỉ ghi dateNotShown: true khi trang không ghi ngày đăng.' }).optional(),
+    /** Link to the page. */
     url: url.optional(),
+    /** Why there is no link (instead of `url`): "Bản in, không có trên mạng". */
+    noUrl: text({ max: 200 }).optional(),
+    /** `true` when the page re-publishes, aggregates or translates another outlet's article. */
+    repost: z.boolean({ error: 'ghi repost: true cho bài đăng lại, hoặc bỏ trường này.' }).optional(),
+    /** With `repost`: the outlet that first published the article, when it is known. */
+    originalOutlet: text({ max: 120 }).optional(),
+    /** Whether this page calls the model "Dân vận khéo" (see DVK_MENTIONS). */
+    danVanKheo: z
+      .enum(DVK_MENTIONS, {
+        error: (issue) =>
+          `“${String(issue.input)}” không dùng được. Ghi mo-hinh nếu bài gọi chính mô hình này là “Dân vận khéo”, phong-trao nếu bài chỉ nêu nó trong phong trào “Dân vận khéo”; nếu bài không nhắc thì bỏ trường này.`,
+      })
+      .optional(),
   })
-  .refine((source) => source.title || source.outlet, {
-    error: 'một nguồn cần ít nhất tên bài (title) hoặc tên cơ quan đăng tin (outlet).',
+  .superRefine((source, ctx) => {
+    const problem = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], input: source, message });
+    if (!source.url && !source.noUrl) {
+      problem(
+        'url',
+        'cần địa chỉ bài (url: https://…) để người đọc kiểm chứng; nếu bài không có trên mạng, ghi noUrl: và lý do.',
+      );
+    }
+    if (source.url && source.noUrl) {
+      problem('noUrl', 'đã có url thì bỏ noUrl (noUrl chỉ dùng khi nguồn không có địa chỉ trên mạng).');
+    }
+    if (!source.date && !source.dateNotShown) {
+      problem(
+        'date',
+        'cần ngày đăng như trang ghi (2024-03-07, 2024-03 hoặc 2024); nếu trang không ghi ngày, ghi dateNotShown: true.',
+      );
+    }
+    if (source.date && source.dateNotShown) {
+      problem('dateNotShown', 'đã có date thì bỏ dateNotShown.');
+    }
+    if (source.originalOutlet && !source.repost) {
+      problem('originalOutlet', 'originalOutlet chỉ dùng cho bài đăng lại: thêm repost: true hoặc bỏ trường này.');
+    }
   });
 export type Source = z.output<typeof sourceSchema>;
 
@@ -100,6 +149,9 @@ export type Source = z.output<typeof sourceSchema>;
  */
 export const FIGURE_QUALIFIERS = ['hơn', 'trên', 'gần', 'khoảng', 'dưới'] as const;
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/** `dia-ban`: a figure of the whole unit (district, province), not of the model. */
+export const FIGURE_SCOPES = ['dia-ban'] as const;
 
 /**
  * A key figure of a model, always with its unit, the day it was true and where it comes from, so
@@ -124,10 +176,23 @@ export const figureSchema = z.strictObject({
     .optional(),
   /** Unit: "km", "tuyến", "tỷ đồng", "hộ". */
   unit: text({ max: 30 }),
-  /** When the figure was reported as true: a day, or the month or year if that is all the source says. */
-  asOf: partialDate,
+  /**
+   * When the figure was reported as true: a day, or the month or year if that is all the source
+   * says. Left out only when the source shows no date at all; the page then says so.
+   */
+  asOf: partialDate.optional(),
   /** Which source (1 = the first in `sources`) reports this figure. */
   source: z.number().int().min(1, { error: 'cần số thứ tự của nguồn trong danh sách sources, bắt đầu từ 1.' }),
+  /**
+   * `dia-ban` for a figure of the whole district or province, given as context: it is shown apart
+   * and never as the model's own result. Left out, the figure is the model's.
+   */
+  scope: z
+    .enum(FIGURE_SCOPES, {
+      error: (issue) =>
+        `“${String(issue.input)}” không dùng được. Ghi scope: dia-ban cho số liệu chung của cả huyện, cả tỉnh; số liệu của chính mô hình thì bỏ trường này.`,
+    })
+    .optional(),
 });
 export type Figure = z.output<typeof figureSchema>;
 

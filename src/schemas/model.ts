@@ -41,12 +41,18 @@ export function modelSchema({ image }: SchemaContext) {
       field: ref('fields'),
       /** tap-the (collective) or ca-nhan (individual). */
       kind: z.enum(MODEL_KINDS),
-      /** dan-van-kheo, or dan-van-kheo-nong-thon-moi for the new-countryside movement, when a source says. */
+      /**
+       * dan-van-kheo, or dan-van-kheo-nong-thon-moi for the new-countryside movement, only when a source
+       * with `danVanKheo` says so.
+       */
       movement: z.enum(MOVEMENTS).optional(),
       /** Organisations that lead it (ids from content/organisations.yaml). Leave empty if unknown. */
       organisations: z.array(ref('organisations')).default([]),
-      /** Year the model was recognised or reported as a model, per the sources. */
-      year,
+      /**
+       * Year the model was recognised or reported as a model, per the sources. Left out when no
+       * source shows a date: a guessed year would be a false fact.
+       */
+      year: year.optional(),
       /** Year it started, when a source says so. */
       startYear: year.optional(),
       /** Day this page was first published on the site. */
@@ -89,12 +95,21 @@ export function modelSchema({ image }: SchemaContext) {
           message: `ngày cập nhật ${model.updated} sớm hơn ngày đăng ${model.published}. Sửa một trong hai ngày.`,
         });
       }
-      if (model.startYear && model.startYear > model.year) {
+      if (model.startYear && model.year && model.startYear > model.year) {
         ctx.addIssue({
           code: 'custom',
           path: ['startYear'],
           input: model.startYear,
           message: `năm bắt đầu ${model.startYear} muộn hơn năm được ghi nhận ${model.year}.`,
+        });
+      }
+      if (model.movement && !model.sources.some((source) => source.danVanKheo)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['movement'],
+          input: model.movement,
+          message:
+            'chỉ ghi phong trào “Dân vận khéo” khi có nguồn nêu điều đó: thêm danVanKheo: mo-hinh (hoặc phong-trao) vào nguồn ấy, hoặc bỏ trường movement.',
         });
       }
       model.figures.forEach((figure, index) => {

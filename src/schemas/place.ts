@@ -1,11 +1,24 @@
 /**
  * An administrative unit. A model records the unit as it was when the model ran; the 2025
- * reorganisation is recorded with `validUntil` and `successors`, never by inventing a name.
+ * reorganisation is recorded with `validUntil` and `successors` on the former units and
+ * `validFrom` on the new ones, never by inventing a name. The units of the reorganisation are
+ * generated (`npm run places`, scripts/lib/import-places.ts); editors add finer ones by hand.
  */
 import { z } from 'astro/zod';
 import { isoDate, ref, slug, text } from './common.ts';
 
-export const PLACE_KINDS = ['tỉnh', 'thành phố', 'thị xã', 'huyện', 'xã', 'phường', 'thị trấn', 'ấp', 'khóm'] as const;
+export const PLACE_KINDS = [
+  'tỉnh',
+  'thành phố',
+  'thị xã',
+  'huyện',
+  'xã',
+  'phường',
+  'thị trấn',
+  'đặc khu',
+  'ấp',
+  'khóm',
+] as const;
 
 export const placeSchema = z.strictObject({
   /** Stable id used by models and in URLs: `tan-chau`. */
@@ -16,6 +29,8 @@ export const placeSchema = z.strictObject({
   kind: z.enum(PLACE_KINDS),
   /** The unit it belonged to (its id), e.g. the province. */
   parent: ref('places').optional(),
+  /** First day the unit existed, for a unit created by a reorganisation (the 2025 communes: 2025-07-01). */
+  validFrom: isoDate.optional(),
   /** Last day the unit existed under this name and form, when it was reorganised. */
   validUntil: isoDate.optional(),
   /** Units that took over its area (ids of places in this file). Add only names that are official. */

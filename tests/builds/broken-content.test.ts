@@ -25,7 +25,7 @@ function modelFile(fields: Record<string, string | null>): string {
     kind: 'tap-the',
     year: '2024',
     published: '2024-03-08',
-    sources: '\n  - title: Một bài báo\n    outlet: Báo thử',
+    sources: '\n  - title: Một bài báo\n    outlet: Báo thử\n    url: https://example.org/bai-thu\n    date: 2024',
     ...fields,
   };
   const lines = Object.entries(base)

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { editorEnv, withProjectCopy } from './build-fixture.ts';
 
 const entry = (title: string, extra: string) =>
-  `---\ntitle: ${title}\nsummary: Tóm tắt.\nplace: tan-chau\nfield: kinh-te\nkind: tap-the\nyear: 2024\n${extra}\nsources:\n  - outlet: Nguồn thử\n---\n\nNội dung.\n`;
+  `---\ntitle: ${title}\nsummary: Tóm tắt.\nplace: tan-chau\nfield: kinh-te\nkind: tap-the\nyear: 2024\n${extra}\nsources:\n  - outlet: Nguồn thử\n    url: https://example.org/bai-thu\n    date: 2024\n---\n\nNội dung.\n`;
 
 describe('npm run dev', () => {
   test('shows a draft with “Bản nháp” and a scheduled entry with “Hẹn giờ”', async () => {

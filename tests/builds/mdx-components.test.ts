@@ -133,16 +133,16 @@ describe('a misused component', () => {
       name: 'in an .mdx file',
       file: 'models/the-mdx-sai/index.mdx',
       expected: [
-        'content/models/the-mdx-sai/index.mdx:14: không có thẻ <TrichDann>',
-        'content/models/the-mdx-sai/index.mdx:18: thẻ <TrichDan>, thuộc tính “nguon”: còn thiếu. Thêm nguon={1}',
-        'content/models/the-mdx-sai/index.mdx:20: thẻ <TrichDan>, thuộc tính “nguon”: nguồn số 2 không có',
-        'content/models/the-mdx-sai/index.mdx:25: thẻ <Moc>, thuộc tính “ngay”: “30/7/2020” không phải ngày hợp lệ',
+        'content/models/the-mdx-sai/index.mdx:16: không có thẻ <TrichDann>',
+        'content/models/the-mdx-sai/index.mdx:20: thẻ <TrichDan>, thuộc tính “nguon”: còn thiếu. Thêm nguon={1}',
+        'content/models/the-mdx-sai/index.mdx:22: thẻ <TrichDan>, thuộc tính “nguon”: nguồn số 2 không có',
+        'content/models/the-mdx-sai/index.mdx:27: thẻ <Moc>, thuộc tính “ngay”: “30/7/2020” không phải ngày hợp lệ',
       ],
     },
     {
       name: 'written in a .md file',
       file: 'models/the-trong-tep-md/index.md',
-      expected: ['content/models/the-trong-tep-md/index.md:16: thẻ <TrichDan> chỉ dùng được trong tệp .mdx'],
+      expected: ['content/models/the-trong-tep-md/index.md:18: thẻ <TrichDan> chỉ dùng được trong tệp .mdx'],
     },
   ])('$name fails npm run check and the build, with the same Vietnamese message', async ({ file, expected }) => {
     await withProjectCopy({ [file]: fixture(`broken-content/${file}`) }, async (root) => {

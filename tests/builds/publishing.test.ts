@@ -29,7 +29,7 @@ function siteText(dist: string): string {
 const content = (file: string) => readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8');
 
 const model = (title: string, extra: string) =>
-  `---\ntitle: ${title}\nsummary: Tóm tắt.\nplace: tan-chau\nfield: kinh-te\nkind: tap-the\nyear: 2024\n${extra}\nsources:\n  - outlet: Nguồn thử\n---\n\nNội dung.\n`;
+  `---\ntitle: ${title}\nsummary: Tóm tắt.\nplace: tan-chau\nfield: kinh-te\nkind: tap-the\nyear: 2024\n${extra}\nsources:\n  - outlet: Nguồn thử\n    url: https://example.org/bai-thu\n    date: 2024\n---\n\nNội dung.\n`;
 
 /** Drafts and a scheduled entry, marked XQZ so any trace of them on the site can be found. */
 const UNPUBLISHED = {

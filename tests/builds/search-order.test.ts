@@ -25,6 +25,8 @@ const model = (i: number) =>
     `published: 2024-01-0${i}`,
     'sources:',
     '  - outlet: Nguồn thử',
+    '    url: https://example.org/bai-thu',
+    '    date: 2024',
     '---',
     '',
     `Nội dung thử ${WORD}.`,

@@ -30,6 +30,8 @@ figures:
     source: 1
 sources:
   - outlet: "Nguồn <i>thử</i>"
+    url: https://example.org/bai-thu
+    date: 2024
 ---
 
 Nội dung có <span>thẻ</span> nhưng đây là Markdown của biên tập viên.

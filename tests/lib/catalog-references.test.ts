@@ -27,6 +27,20 @@ describe('createReferenceChecks', () => {
     expect(problems[0]?.message).toContain('tan-chau');
   });
 
+  test('in a long list, suggests the ids closest to the one typed instead of listing them all', () => {
+    const base = catalogInput({ models: [model('a', { place: 'xa-vinh-trach' })] });
+    const input = { ...base, places: [...base.places] };
+    const communes = ['xa-vinh-trach-thoai-son', 'xa-vinh-thanh-trung', 'xa-vinh-xuong', 'xa-binh-my', 'xa-my-hoa'];
+    const filler = Array.from({ length: 20 }, (_, i) => `xa-khac-${i}`);
+    for (const id of [...communes, ...filler]) {
+      input.places.push({ ...input.places[1]!, id, data: { ...input.places[1]!.data, id, name: id } });
+    }
+    const [problem] = problemsOf(() => buildCatalog(input, { today }));
+    expect(problem?.message).toMatch(/Gần giống nhất: xa-vinh-trach-thoai-son, /);
+    expect(problem?.message).toContain('(trong 29 giá trị có sẵn)');
+    expect(problem?.message).not.toContain('xa-khac-19');
+  });
+
   test('reports every broken reference at once', () => {
     const input = catalogInput({
       models: [model('a', { field: 'kinh-tế-xã-hội', organisations: ['hoi-phu-nu'], related: ['khong-co'] })],

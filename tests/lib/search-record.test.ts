@@ -6,9 +6,11 @@ const catalog = searchCatalog;
 const [a] = catalog.models.filter((m) => m.slug === 'a');
 
 describe('getSearchFilters', () => {
-  test('gives a model its kind, field, place, year and collective/individual', () => {
+  test('gives a model its kind, recognition, field, place, year and collective/individual', () => {
     expect(getSearchFilters(a!)).toEqual({
       loai: ['Mô hình'],
+      // Its one source does not tie it to the name "Dân vận khéo".
+      ghi_nhan: ['Cách làm hay trong vận động nhân dân'],
       linh_vuc: ['Kinh tế'],
       dia_ban: ['huyện Chợ Mới', 'tỉnh An Giang'],
       nam: ['2023'],
@@ -19,6 +21,7 @@ describe('getSearchFilters', () => {
   test('gives a news item the fields and places of its models, each once, and the year of its event', () => {
     expect(getSearchFilters(catalog.news[0]!)).toEqual({
       loai: ['Tin tức'],
+      ghi_nhan: [],
       linh_vuc: ['Kinh tế', 'Văn hóa – xã hội'],
       dia_ban: ['thành phố Châu Đốc', 'tỉnh An Giang'],
       nam: ['2023'],

@@ -19,8 +19,29 @@ describe('formatSourceDetails', () => {
     expect(formatSourceDetails({ outlet: 'VietNamNet', date: '2024' })).toBe(', năm 2024.');
   });
 
-  test('ends with a full stop when nothing else is known', () => {
-    expect(formatSourceDetails({ title: 'Bài' })).toBe('.');
+  test('ends with a full stop when only the outlet is known', () => {
+    expect(formatSourceDetails({ outlet: 'Báo An Giang' })).toBe('.');
+  });
+
+  test('says when the page shows no date, when it is a repost and when it has no address', () => {
+    expect(formatSourceDetails({ title: 'Bài', outlet: 'vietnam.vn', dateNotShown: true })).toBe(
+      ', vietnam.vn. Trang không ghi ngày đăng.',
+    );
+    expect(
+      formatSourceDetails({
+        title: 'Bài',
+        outlet: 'vietnam.vn',
+        date: '2025-08-21',
+        repost: true,
+        originalOutlet: 'Báo An Giang',
+      }),
+    ).toBe(', vietnam.vn, 21/8/2025. Bài đăng lại; bài gốc của Báo An Giang.');
+    expect(formatSourceDetails({ outlet: 'Báo Mới', date: '2024', repost: true })).toBe(
+      ', năm 2024. Bài đăng lại từ một cơ quan báo chí khác.',
+    );
+    expect(formatSourceDetails({ title: 'Bài', outlet: 'Bản lưu', date: '2024-03', noUrl: 'Bản in.' })).toBe(
+      ', Bản lưu, tháng 3/2024. Không có địa chỉ trên mạng: Bản in.',
+    );
   });
 });
 

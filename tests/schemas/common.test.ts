@@ -32,13 +32,47 @@ describe('ref', () => {
 });
 
 describe('sourceSchema', () => {
-  test('needs a title or an outlet', () => {
-    expect(sourceSchema.safeParse({ author: 'Thanh Sang' }).success).toBe(false);
-    expect(sourceSchema.safeParse({ outlet: 'VietNamNet' }).success).toBe(true);
+  const source = { outlet: 'VietNamNet', url: 'https://vietnamnet.vn/', date: '2024-12' };
+  const messagesOf = (data: unknown) => {
+    const result = sourceSchema.safeParse(data, { error: describeIssue });
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  test('takes an outlet with an address and a date', () => {
+    expect(messagesOf(source)).toEqual([]);
+  });
+
+  test('needs the outlet', () => {
+    expect(messagesOf({ title: 'Bài', url: source.url, date: '2024' })[0]).toMatch(/^outlet: /);
+  });
+
+  test('needs an address or the reason there is none, never both', () => {
+    expect(messagesOf({ outlet: 'X', date: '2024' })).toEqual([
+      'url: cần địa chỉ bài (url: https://…) để người đọc kiểm chứng; nếu bài không có trên mạng, ghi noUrl: và lý do.',
+    ]);
+    expect(messagesOf({ outlet: 'X', date: '2024', noUrl: 'Bản in.' })).toEqual([]);
+    expect(messagesOf({ ...source, noUrl: 'Bản in.' })[0]).toMatch(/^noUrl: đã có url/);
+  });
+
+  test('needs the date as shown, or says the page shows none', () => {
+    expect(messagesOf({ outlet: 'X', url: source.url })[0]).toMatch(/^date: cần ngày đăng/);
+    expect(messagesOf({ outlet: 'X', url: source.url, dateNotShown: true })).toEqual([]);
+    expect(messagesOf({ ...source, dateNotShown: true })[0]).toMatch(/^dateNotShown: /);
+  });
+
+  test('names the original outlet only for a repost', () => {
+    expect(messagesOf({ ...source, repost: true, originalOutlet: 'Báo An Giang' })).toEqual([]);
+    expect(messagesOf({ ...source, originalOutlet: 'Báo An Giang' })[0]).toMatch(/^originalOutlet: /);
+  });
+
+  test('takes only the two ways a page can name "Dân vận khéo"', () => {
+    expect(messagesOf({ ...source, danVanKheo: 'mo-hinh' })).toEqual([]);
+    expect(messagesOf({ ...source, danVanKheo: 'phong-trao' })).toEqual([]);
+    expect(messagesOf({ ...source, danVanKheo: true })[0]).toMatch(/^danVanKheo: /);
   });
 
   test('refuses a link that is not http(s)', () => {
-    expect(sourceSchema.safeParse({ outlet: 'X', url: 'javascript:alert(1)' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
   });
 });
 
@@ -51,6 +85,12 @@ describe('figureSchema', () => {
       expect(figureSchema.parse({ ...figure, qualifier }).qualifier).toBe(qualifier);
     },
   );
+
+  test('takes a figure with no date only when it is left out, never an empty one', () => {
+    const { asOf: _, ...undated } = figure;
+    expect(figureSchema.safeParse(undated).success).toBe(true);
+    expect(figureSchema.safeParse({ ...figure, asOf: '' }).success).toBe(false);
+  });
 
   test('refuses another word, naming the ones it takes, in Vietnamese', () => {
     const result = figureSchema.safeParse({ ...figure, qualifier: 'tầm' }, { error: describeIssue });

@@ -15,7 +15,7 @@ const valid = {
   kind: 'tap-the',
   year: 2024,
   published: '2024-03-08',
-  sources: [{ outlet: 'VietNamNet' }],
+  sources: [{ outlet: 'VietNamNet', url: 'https://vietnamnet.vn/', date: '2024-12' }],
 };
 
 const issuesOf = (data: unknown) => {
@@ -27,6 +27,23 @@ describe('modelSchema', () => {
   test('accepts a minimal model and fills the defaults', () => {
     const model = models.parse(valid);
     expect(model).toMatchObject({ draft: false, featured: false, figures: [], related: [], organisations: [] });
+  });
+
+  test('names the "Dân vận khéo" movement only when a source does', () => {
+    expect(issuesOf({ ...valid, movement: 'dan-van-kheo' })[0]).toMatch(/^movement: chỉ ghi phong trào/);
+    const named = { ...valid.sources[0], danVanKheo: 'mo-hinh' };
+    expect(issuesOf({ ...valid, movement: 'dan-van-kheo', sources: [named] })).toEqual([]);
+  });
+
+  test('takes dia-ban as the only scope of a figure', () => {
+    const figure = { label: 'Mô hình của huyện', value: 342, unit: 'mô hình', asOf: '2019', source: 1 };
+    expect(issuesOf({ ...valid, figures: [{ ...figure, scope: 'dia-ban' }] })).toEqual([]);
+    expect(issuesOf({ ...valid, figures: [{ ...figure, scope: 'huyen' }] })[0]).toMatch(/^figures\.0\.scope: /);
+  });
+
+  test('takes a model whose sources show no date, with no year', () => {
+    const { year: _, ...undated } = valid;
+    expect(issuesOf(undated)).toEqual([]);
   });
 
   test('needs at least one source', () => {

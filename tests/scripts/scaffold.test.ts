@@ -67,7 +67,7 @@ describe('scaffoldEntry', () => {
   test('gives a file the checker accepts as a draft, with only the placeholder warning', async () => {
     await scaffoldEntry(content, 'mo-hinh', 'Mô hình mới', '2026-11-25');
     await scaffoldEntry(content, 'tin-tuc', 'Tin mới: hội nghị', '2026-11-25');
-    const { findings } = await checkContent(root, content, '2026-11-25');
+    const { findings } = await checkContent(root, content); // today: real content is checked as it would be published now
     expect(findings.map((f) => `${f.severity} ${f.file}`)).toEqual([
       'warning content/models/mo-hinh-moi/index.md',
       'warning content/news/tin-moi-hoi-nghi/index.md',
@@ -86,7 +86,7 @@ describe('scaffoldEntry', () => {
       .replace('#   alt: «Mô tả ảnh cho người không nhìn thấy»', '  alt: Một mảng màu xám')
       .replace('#   credit: «Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa»', '  credit: Bộ kiểm thử');
     await writeFile(file, text);
-    const { findings } = await checkContent(root, content, '2026-11-25');
+    const { findings } = await checkContent(root, content); // today: real content is checked as it would be published now
     const picture = findings.find((f) => f.field === 'cover.src');
     expect(picture).toMatchObject({ severity: 'warning', file: 'content/models/anh-qua-lon/index.md' });
     expect(picture?.message).toMatch(/rộng 4200 px\. Hãy thu nhỏ \(rộng tối đa 4000 px, dưới 3 MB\)\.$/);

@@ -8,7 +8,7 @@ import { toRssDate } from '../../lib/feeds.ts';
 export const GET: APIRoute = async ({ site }) =>
   rss({
     title: `Mô hình mới — ${SITE_NAME}`,
-    description: 'Các mô hình “Dân vận khéo” mới được giới thiệu trên trang.',
+    description: 'Các mô hình “Dân vận khéo” và cách làm hay trong vận động nhân dân mới được giới thiệu trên trang.',
     site: site!,
     customData: '<language>vi-VN</language>',
     items: (await getCatalog()).models.map((model) => ({
