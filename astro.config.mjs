@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders } from 'astro/config';
 import { SITE_URL } from './src/config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentProcessor } from './src/lib/mdx-plugin.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { getCacheDir, getOutDir } from './src/lib/env.ts';
 import { CONTENT_DIR } from './src/lib/paths.ts';
@@ -30,7 +32,13 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Shiki colours code with inline styles, which the CSP below refuses; articles here have no
   // code to colour, so code blocks stay plain.
-  markdown: { syntaxHighlight: false },
+  // The processor is Astro's default (Sätteri) with the rules of the MDX components editors use
+  // (src/lib/mdx-components.ts): `.mdx` files share it, so a misused component stops the build
+  // with the Vietnamese message `npm run check` gives.
+  markdown: {
+    syntaxHighlight: false,
+    processor: contentProcessor({ root: fileURLToPath(new URL('.', import.meta.url)) }),
+  },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from the site
   // (Astro hashes its own inline ones). Pagefind compiles its WebAssembly and starts a worker from a
   // blob, hence 'wasm-unsafe-eval' and worker-src blob:. frame-ancestors needs a server header

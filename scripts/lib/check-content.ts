@@ -10,6 +10,7 @@ import path from 'node:path';
 import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
 import type { CatalogInput, Entry } from '../../src/lib/catalog-types.ts';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
+import { checkBody } from '../../src/lib/mdx-plugin.ts';
 import { getToday } from '../../src/lib/today.ts';
 import { toComparable } from '../../src/lib/text.ts';
 import { claimSlug, entryChecker, entrySlug, listEntryFiles, type SchemaFactory } from '../../src/loaders/entries.ts';
@@ -121,6 +122,14 @@ export async function checkContent(
     }
   };
 
+  /** Problems whose file is written `file:line` (YAML syntax, fill-in text, the body) as findings with a line. */
+  const addAtLine = (problems: readonly ContentProblem[], file: string) => {
+    for (const problem of problems) {
+      const [name, line] = problem.file.split(/:(?=\d+$)/);
+      findings.push({ ...problem, file: name ?? file, severity: 'error', ...(line ? { line: Number(line) } : {}) });
+    }
+  };
+
   async function readData<T>(name: string, schema: Parameters<typeof readYamlList>[2]) {
     const file = path.join(contentRoot, name);
     try {
@@ -157,15 +166,7 @@ export async function checkContent(
         data = readFrontmatter(raw, file);
       } catch (error) {
         if (error instanceof ContentError) {
-          for (const problem of error.problems) {
-            const [name, line] = problem.file.split(/:(?=\d+$)/);
-            findings.push({
-              ...problem,
-              file: name ?? file,
-              severity: 'error',
-              ...(line ? { line: Number(line) } : {}),
-            });
-          }
+          addAtLine(error.problems, file);
           continue;
         }
         throw error;
@@ -182,6 +183,8 @@ export async function checkContent(
           },
         ]);
       }
+      // The body: MDX components used as documented, none in a Markdown file (the build's own rules).
+      addAtLine(await checkBody(raw, absolute, data, { root: projectRoot }), file);
       const slug = entrySlug(entryPath.slice(collection.length + 1), data);
       const checked = check(data, absolute, { error: describeIssue });
       // A malformed `slug:` is already a schema problem; report it once.

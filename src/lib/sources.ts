@@ -28,3 +28,11 @@ export function formatSourceDetails(source: Source): string {
   ].filter(Boolean);
   return [parts.length > 0 ? `, ${parts.join(', ')}.` : '.', ...notes].join(' ');
 }
+
+/**
+ * The id of the `n`-th source (from 1) in a page's source list, which figures, quotations and
+ * timeline items link to: `#nguon-1`. One function for the list and the links, so they agree.
+ */
+export function sourceAnchorId(n: number): string {
+  return `nguon-${n}`;
+}

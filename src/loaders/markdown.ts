@@ -3,7 +3,8 @@
  * on top of Astro's glob loader, adding what editors need:
  * - URL slugs that are ASCII (đ → d), from `slug:` or the file/folder name, and unique;
  * - dates read as written (see `frontmatter.ts`);
- * - every schema problem of a file reported at once, in Vietnamese, with the file and the field.
+ * - every schema problem of a file reported at once, in Vietnamese, with the file and the field;
+ * - MDX components used as documented (src/lib/mdx-components.ts), with the file and the line.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
+import { checkBody } from '../lib/mdx-plugin.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, type SchemaFactory } from './entries.ts';
 import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
 
@@ -96,6 +98,11 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
               const placeholder = data['draft'] === true ? undefined : placeholderProblem(params.contents, false);
               if (placeholder)
                 throw new ContentError([{ file: `${file}:${placeholder.line}`, message: placeholder.message }]);
+              // MDX components used as documented, none in a Markdown file: checked here too, so a
+              // Markdown file fails the build (Astro only logs a failed render) and an MDX file fails
+              // with the other loading mistakes, before the pages are bundled.
+              const body = await checkBody(params.contents, fileURLToPath(params.fileUrl), data, { root });
+              if (body.length > 0) throw new ContentError(body);
               const info = await type.getEntryInfo(params);
               return { ...info, data };
             },

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { isIsoDate, isSlug } from './rules.ts';
+import { isIsoDate, isPartialDate, isSlug } from './rules.ts';
 
 /** Non-empty text, trimmed. `max` keeps card texts from overflowing. */
 export function text(options: { max?: number } = {}) {
@@ -34,7 +34,7 @@ export const partialDate = z
     (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
     z.string({ error: 'cần năm, tháng hoặc ngày: 2024, 2024-03 hoặc 2024-03-07.' }),
   )
-  .refine((value) => /^\d{4}$/.test(value) || isIsoDate(`${value}-01`) || isIsoDate(value), {
+  .refine(isPartialDate, {
     error: (issue) => `“${String(issue.input)}” không hợp lệ. Viết 2024, 2024-03 hoặc 2024-03-07.`,
   });
 

@@ -12,6 +12,11 @@ export function isIsoDate(day: string): boolean {
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
 }
 
+/** True when `value` is a year, a month or a day that exists: `2024`, `2024-03` or `2024-03-07`. */
+export function isPartialDate(value: string): boolean {
+  return /^\d{4}$/.test(value) || isIsoDate(`${value}-01`) || isIsoDate(value);
+}
+
 /** True when `slug` is lower-case ASCII words joined by hyphens, the form `toSlug` produces. */
 export function isSlug(slug: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);

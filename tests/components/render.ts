@@ -7,10 +7,13 @@ export async function renderToString(
   component: Parameters<AstroContainer['renderToString']>[0],
   props: Record<string, unknown> = {},
   path = '/',
+  /** HTML for the component's slots, by name (`default` for its children). */
+  slots: Record<string, string> = {},
 ): Promise<string> {
   container ??= await AstroContainer.create();
   const html = await container.renderToString(component, {
     props,
+    slots,
     request: new Request(`https://example.test${path}`),
   });
   // Scoped-style markers say nothing about behaviour; dropping them keeps assertions readable.

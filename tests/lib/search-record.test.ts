@@ -52,6 +52,14 @@ describe('getSearchRecord', () => {
     expect(new Set(record.folded.split(' ')).size).toBe(record.folded.split(' ').length);
   });
 
+  test('indexes the đ-words of an MDX body: the words inside its components and the props they show', () => {
+    const b = catalog.models.find((m) => m.slug === 'b')!;
+    const body =
+      '<TrichDan nguoi="ông Đinh Văn Thử" nguon={1}>Đồng lòng.</TrichDan>\n\n<SoLieu so={4} donVi="km" nhan="đường đất" nguon={1} />';
+    const record = getSearchRecord({ ...b, entry: { ...b.entry, body } });
+    expect(record.folded.split(' ')).toEqual(expect.arrayContaining(['dinh', 'dong', 'duong', 'dat']));
+  });
+
   test('shows a news item with the places and fields of its models', () => {
     const record = getSearchRecord(catalog.news[0]!);
     expect(record.meta).toEqual({

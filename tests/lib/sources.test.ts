@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSourceDetails, getSourceName } from '../../src/lib/sources.ts';
+import { formatSourceDetails, getSourceName, sourceAnchorId } from '../../src/lib/sources.ts';
 
 describe('getSourceName', () => {
   test('uses the title, or the outlet when there is no title', () => {
@@ -42,5 +42,12 @@ describe('formatSourceDetails', () => {
     expect(formatSourceDetails({ title: 'Bài', outlet: 'Bản lưu', date: '2024-03', noUrl: 'Bản in.' })).toBe(
       ', Bản lưu, tháng 3/2024. Không có địa chỉ trên mạng: Bản in.',
     );
+  });
+});
+
+describe('sourceAnchorId', () => {
+  test('numbers sources from 1 under the prefix figures and quotations link to', () => {
+    expect(sourceAnchorId(1)).toBe('nguon-1');
+    expect(sourceAnchorId(12)).toBe('nguon-12');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isIsoDate, isSlug } from '../../src/schemas/rules.ts';
+import { isIsoDate, isPartialDate, isSlug } from '../../src/schemas/rules.ts';
 
 describe('isIsoDate', () => {
   test.each([
@@ -12,6 +12,21 @@ describe('isIsoDate', () => {
     ['2024-3-7', false],
   ])('%s → %s', (value, expected) => {
     expect(isIsoDate(value)).toBe(expected);
+  });
+});
+
+describe('isPartialDate', () => {
+  test.each([
+    ['2020', true],
+    ['2020-07', true],
+    ['2020-07-30', true],
+    ['2020-13', false],
+    ['2020-02-30', false],
+    ['30/7/2020', false],
+    ['20', false],
+    ['', false],
+  ])('%s → %s', (value, expected) => {
+    expect(isPartialDate(value)).toBe(expected);
   });
 });
 

@@ -28,6 +28,17 @@ const EXPECTED = [
   '✗ models/slug-co-dau/index.md:14 — trường “slug”: “đường-mới” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.',
   '✗ models/so-lieu-sai-nguon/index.md:19 — trường “figures.0.source”: nguồn số 3 không có: danh sách sources chỉ có 1 nguồn.',
   '✗ models/so-lieu-thieu-don-vi/index.md:15 — trường “figures.0.unit”: thiếu trường bắt buộc. Hãy thêm trường này (cần chữ).',
+  // The body: every misused MDX component of a file, each on its line, and a component in a .md file.
+  '✗ models/the-mdx-sai/index.mdx:16: không có thẻ <TrichDann>. Các thẻ dùng được: <TrichDan>, <DongThoiGian>, <Moc>, <SoLieu>. Có phải ý bạn là <TrichDan>? Sửa tên ở cả thẻ mở và thẻ đóng, đúng chữ hoa, chữ thường.',
+  '✗ models/the-mdx-sai/index.mdx:18: thẻ <TrichDan>, thuộc tính “nguoii”: không có thuộc tính này. <TrichDan> chỉ nhận: nguoi, nguon. Có phải ý bạn là “nguoi”?',
+  '✗ models/the-mdx-sai/index.mdx:18: thẻ <TrichDan>, thuộc tính “nguoi”: còn thiếu. Thêm nguoi="ông Nguyễn Văn A, Chủ tịch UBND xã" (ai nói câu này, kèm chức vụ như nguồn ghi).',
+  '✗ models/the-mdx-sai/index.mdx:20: thẻ <TrichDan>, thuộc tính “nguon”: còn thiếu. Thêm nguon={1} (số thứ tự của nguồn có điều này, đếm từ 1 trong các nguồn ở đầu bài).',
+  '✗ models/the-mdx-sai/index.mdx:22: thẻ <TrichDan>, thuộc tính “nguon”: nguồn số 2 không có: danh sách sources của bài có 1 nguồn. Ghi nguon={1}, hoặc thêm nguồn vào sources.',
+  '✗ models/the-mdx-sai/index.mdx:24: thẻ <TrichDan>: chưa có lời trích. Viết nguyên văn câu nói, đúng như nguồn ghi, giữa <TrichDan …> và </TrichDan>.',
+  '✗ models/the-mdx-sai/index.mdx:27: thẻ <Moc>, thuộc tính “ngay”: “30/7/2020” không phải ngày hợp lệ. Viết năm, tháng hoặc ngày: ngay="2020", ngay="2020-07" hoặc ngay="2020-07-30".',
+  '✗ models/the-mdx-sai/index.mdx:30: thẻ <SoLieu>, thuộc tính “uocLuong”: “tầm” không dùng được. Chọn một trong: hơn, trên, gần, khoảng, dưới — đúng như nguồn viết; nếu nguồn ghi số chính xác thì bỏ thuộc tính này.',
+  '✗ models/the-mdx-sai/index.mdx:32: thẻ <SoLieu>, thuộc tính “so”: phải là con số trong ngoặc nhọn, không trong ngoặc kép: viết so={43}.',
+  '✗ models/the-trong-tep-md/index.md:18: thẻ <TrichDan> chỉ dùng được trong tệp .mdx. Đổi tên tệp index.md thành index.mdx, hoặc bỏ thẻ và viết bằng Markdown.',
   '✗ models/thieu-nguon/index.md:9 — trường “sources”: cần ít nhất một nguồn tin để người đọc kiểm chứng.',
   // A source must say where it can be read and when, and the movement needs a source that names it.
   '✗ models/nguon-thieu-dia-chi/index.md:11 — trường “sources.0.url”: cần địa chỉ bài (url: https://…) để người đọc kiểm chứng; nếu bài không có trên mạng, ghi noUrl: và lý do.',
@@ -67,7 +78,7 @@ describe('checkContent', () => {
 
   test('ends with a count and tells the editor what to do next', async () => {
     const report = formatReport(await checkContent(projectRoot, corpus, '2024-06-01'));
-    expect(report).toMatch(/^Kiểm tra nội dung: 34 tệp mô hình, 2 tệp tin tức, 12 địa bàn, 4 lĩnh vực, 2 tổ chức\./);
+    expect(report).toMatch(/^Kiểm tra nội dung: 36 tệp mô hình, 2 tệp tin tức, 12 địa bàn, 4 lĩnh vực, 2 tổ chức\./);
     expect(report).toMatch(/Kết quả: \d+ lỗi, \d+ cảnh báo\. Sửa các lỗi rồi chạy lại “npm run check”\.$/);
   });
 
