@@ -51,7 +51,10 @@ export async function withProjectCopy<T>(files: Record<string, string>, use: (ro
 }
 
 /** Where the project's own builds keep their processed pictures (DVK_CACHE_DIR as `npm run build` had it). */
-const projectPictures = path.join(path.resolve(projectRoot, getCacheDir() ?? 'node_modules/.astro'), 'assets');
+const projectCache = path.resolve(projectRoot, getCacheDir() ?? 'node_modules/.astro');
+const projectPictures = path.join(projectCache, 'assets');
+/** The project's drawn share pictures (src/pages/anh-chia-se/), by content hash. */
+const projectSharePictures = path.join(projectCache, 'share-images');
 
 /**
  * The project's processed pictures, grouped by the picture they were made from: Astro names each
@@ -68,17 +71,23 @@ export function projectPictureSources(): Map<string, string[]> {
 }
 
 /**
- * Seeds a copy's cache with the project's processed pictures, so they are not encoded again for
+ * Seeds a copy's cache with the project's processed pictures and share pictures, so they are not encoded again for
  * every build (`npm run build` made them before the builds project runs; without them the copy's
  * build encodes its own). `except` leaves some out, for the build to encode. Each copy has its
  * own cache: parallel builds must not share Astro's content store.
  */
 export async function seedPictures(root: string, except: ReadonlySet<string> = new Set()): Promise<void> {
-  if (!existsSync(projectPictures)) return;
-  await cp(projectPictures, path.join(root, '.cache', 'assets'), {
-    recursive: true,
-    filter: (source) => !except.has(path.basename(source)),
-  });
+  if (existsSync(projectPictures)) {
+    await cp(projectPictures, path.join(root, '.cache', 'assets'), {
+      recursive: true,
+      filter: (source) => !except.has(path.basename(source)),
+    });
+  }
+  // Share pictures are cached by a hash of what they show, so an entry a test adds or edits is
+  // still drawn; the others need not be drawn again for every copy.
+  if (existsSync(projectSharePictures)) {
+    await cp(projectSharePictures, path.join(root, '.cache', 'share-images'), { recursive: true });
+  }
 }
 
 /** Runs `astro build` (with `flags`) in a project copy, with the copy's own cache in `.cache/`. */

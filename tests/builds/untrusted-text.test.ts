@@ -59,7 +59,8 @@ describe('untrusted text', () => {
       const ld = root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
       expect(ld.find((d) => d['@type'] === 'Article')).toMatchObject({ headline: TITLE, description: SUMMARY });
       // A card on the listing.
-      const card = parse(read('mo-hinh/index.html'))
+      // A place with few models keeps the card on its first page, whatever the size of the site.
+      const card = parse(read('dia-ban/tan-chau/index.html'))
         .querySelectorAll('.card-title a')
         .find((a) => a.getAttribute('href') === `/mo-hinh/${SLUG}/`);
       expect(card?.textContent).toBe(TITLE);
