@@ -27,6 +27,8 @@ const model = (slug: string, title: string, place: string) => [
     'published: 2024-01-02',
     'sources:',
     '  - outlet: Nguồn thử',
+    '    url: https://example.org/bai-thu',
+    '    date: 2024',
     '---',
     '',
     `Nội dung thử ${WORD}.`,
@@ -87,7 +89,7 @@ describe('places before and after 1/7/2025', () => {
     await open('/dia-ban/rach-gia/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thành phố Rạch Giá');
     await expect(page.locator('.place-note').innerText()).resolves.toContain('Thuộc tỉnh Kiên Giang.');
-    expect((await cards()).sort()).toEqual(['/mo-hinh/thu-rach-gia/', '/mo-hinh/thu-vinh-thanh/']);
+    expect(await cards()).toEqual(expect.arrayContaining(['/mo-hinh/thu-rach-gia/', '/mo-hinh/thu-vinh-thanh/']));
     await open('/mo-hinh/thu-rach-gia/');
     await expect(page.locator('.facts').innerText()).resolves.toMatch(
       /Địa bàn nay thuộc\s+phường Rạch Giá, phường Vĩnh Thông/,
@@ -96,14 +98,15 @@ describe('places before and after 1/7/2025', () => {
 
   test('the place index counts them under the former and the new units', async () => {
     await open('/dia-ban/');
-    const kienGiang = page.locator('section', { has: page.locator('#kien-giang-truoc-sap-xep') });
-    await expect(kienGiang.getByRole('heading', { level: 3, name: /Thành phố Rạch Giá/ }).innerText()).resolves.toBe(
-      'Thành phố Rạch Giá (2)',
-    );
-    const today = page.locator('section', { has: page.locator('#an-giang-hien-nay') });
-    await expect(today.getByRole('listitem').filter({ hasText: 'phường Rạch Giá' }).innerText()).resolves.toBe(
-      'phường Rạch Giá (1)',
-    );
+    /** The count after a name in the index (0 when none is shown). */
+    const countOf = async (text: Promise<string>) => Number(/\((\d+)\)$/.exec(await text)?.[1] ?? 0);
+    const kienGiang = page.getByRole('region', { name: 'Tỉnh Kiên Giang trước ngày 1/7/2025' });
+    const district = kienGiang.getByRole('heading', { level: 3, name: /Thành phố Rạch Giá/ }).innerText();
+    // The real content may hold models there too: at least the two made here.
+    expect(await countOf(district)).toBeGreaterThanOrEqual(2);
+    const today = page.getByRole('region', { name: 'Tỉnh An Giang hiện nay' });
+    const ward = today.getByRole('listitem').filter({ hasText: 'phường Rạch Giá' }).innerText();
+    expect(await countOf(ward)).toBeGreaterThanOrEqual(1);
   });
 
   test('search finds a former commune’s model by today’s name, and under today’s commune as a filter', async () => {
