@@ -28,11 +28,11 @@ const EDITS: { name: string; apply: (root: string) => void }[] = [
   {
     name: 'a model title (its cards on listings, on a related model and in the share image)',
     apply: (root) =>
-      edit(root, `${THOAI_SON}/index.md`, /^title: .*$/m, 'title: Hiến đất mở đường ở Thoại Sơn (đã sửa)'),
+      edit(root, `${THOAI_SON}/index.mdx`, /^title: .*$/m, 'title: Hiến đất mở đường ở Thoại Sơn (đã sửa)'),
   },
   {
     name: 'a model body (its page only)',
-    apply: (root) => edit(root, `${THOAI_SON}/index.md`, 'Con số trên trang này', 'Các con số trên trang này'),
+    apply: (root) => edit(root, `${THOAI_SON}/index.mdx`, 'Các nguồn chưa cho biết', 'Các nguồn hiện có chưa cho biết'),
   },
   {
     name: 'a cover picture replaced under the same file name (cards everywhere)',
@@ -67,7 +67,7 @@ const EDITS: { name: string; apply: (root: string) => void }[] = [
   },
   {
     name: 'a former slug kept as an alias (a new redirect page)',
-    apply: (root) => edit(root, `${THOAI_SON}/index.md`, /^kind: (.*)$/m, 'kind: $1\naliases:\n  - ten-cu-thoai-son'),
+    apply: (root) => edit(root, `${THOAI_SON}/index.mdx`, /^kind: (.*)$/m, 'kind: $1\naliases:\n  - ten-cu-thoai-son'),
   },
   {
     name: 'a new model (listing counts, facet pages, the sidebar)',

@@ -51,7 +51,7 @@ const RENAMED_PLACE = {
 
 /** Thoại Sơn's model keeps a former address. */
 const ALIAS = {
-  'models/hien-dat-lam-duong-thoai-son/index.md': content('models/hien-dat-lam-duong-thoai-son/index.md').replace(
+  'models/hien-dat-lam-duong-thoai-son/index.mdx': content('models/hien-dat-lam-duong-thoai-son/index.mdx').replace(
     'kind: tap-the\n',
     'kind: tap-the\naliases:\n  - ten-cu-thoai-son\n',
   ),
@@ -60,7 +60,7 @@ const ALIAS = {
 let site: BuiltCopy | undefined;
 beforeAll(async () => {
   expect(RENAMED_PLACE['places.yaml']).toContain('  successors:\n    - phuong-thu-nghiem\n    - phuong-tan-chau\n');
-  expect(ALIAS['models/hien-dat-lam-duong-thoai-son/index.md']).toContain('ten-cu-thoai-son');
+  expect(ALIAS['models/hien-dat-lam-duong-thoai-son/index.mdx']).toContain('ten-cu-thoai-son');
   site = await buildAndKeep({ ...UNPUBLISHED, ...RENAMED_PLACE, ...ALIAS });
   expect(site.code, site.output).toBe(0);
 });
