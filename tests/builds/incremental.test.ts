@@ -72,10 +72,10 @@ const EDITS: { name: string; apply: (root: string) => void }[] = [
   {
     name: 'a new model (listing counts, facet pages, the sidebar)',
     apply: (root) => {
-      const source = readFileSync(path.join(root, 'content', THOAI_SON, 'index.md'), 'utf8');
+      const source = readFileSync(path.join(root, 'content', THOAI_SON, 'index.mdx'), 'utf8');
       mkdirSync(path.join(root, 'content/models/mo-hinh-moi-cho-moi'));
       writeFileSync(
-        path.join(root, 'content/models/mo-hinh-moi-cho-moi/index.md'),
+        path.join(root, 'content/models/mo-hinh-moi-cho-moi/index.mdx'),
         source
           .replace(/^title: .*$/m, 'title: Một mô hình mới ở Chợ Mới')
           .replace(/^place: .*$/m, 'place: cho-moi')
