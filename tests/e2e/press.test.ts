@@ -18,7 +18,12 @@ const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .map((f) => f.split(path.sep).join('/'));
 const pages = htmlFiles.map((file) => ({ file, root: parse(readFileSync(path.join(dist, file), 'utf8')) }));
 const isRedirect = (root: HTMLElement) => root.querySelector('meta[http-equiv="refresh"]') !== null;
-const publicPages = pages.filter((p) => p.file !== '404.html' && !isRedirect(p.root));
+/** Pages kept out of search engines: no canonical URL, not in the sitemap. */
+const isNoindex = (root: HTMLElement) =>
+  root.querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex') === true;
+/** The only pages meant to be kept out of search engines: the 404 page and the staff's list. */
+const NOINDEX_PAGES = ['404.html', 'bien-tap/can-bo-sung/index.html'];
+const publicPages = pages.filter((p) => !isNoindex(p.root) && !isRedirect(p.root));
 /** Model and news pages: the ones with an article indexed for search. */
 const articles = (prefix: string) =>
   publicPages.filter((p) => p.file.startsWith(prefix) && p.root.querySelector('[data-pagefind-body]'));
@@ -37,6 +42,10 @@ const asList = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 describe('every page’s head', () => {
+  test('keeps only the 404 page and the staff’s list out of search engines', () => {
+    expect(pages.filter((p) => isNoindex(p.root)).map((p) => p.file).sort()).toEqual(NOINDEX_PAGES);
+  });
+
   test('has lang="vi", an absolute canonical URL to itself, and og:locale vi_VN', () => {
     expect(models.length).toBeGreaterThan(0);
     expect(news.length).toBeGreaterThan(0);
@@ -53,7 +62,10 @@ describe('every page’s head', () => {
 
   test('has a unique <title> and a meta description', () => {
     const titles = publicPages.map((p) => p.root.querySelector('title')?.textContent ?? '');
-    expect(new Set(titles).size).toBe(titles.length);
+    // Each title shared with an earlier page, named so a failure says which pages collide.
+    const repeated = publicPages.filter((_, i) => titles.indexOf(titles[i]!) !== i).map((p) => p.file);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(repeated).toEqual([]);
     for (const { file, root } of publicPages)
       expect((meta(root, 'description') ?? '').length, file).toBeGreaterThan(20);
   });
@@ -106,11 +118,32 @@ describe('every page’s head', () => {
 });
 
 describe('feeds and sitemap', () => {
-  test('the news feed lists every published news item, newest first', () => {
+  test('the news feed lists every published news item, newest event first, dated the day it was published', () => {
     const items = asList(xml('tin-tuc/rss.xml').rss.channel.item) as { link: string; pubDate: string }[];
     expect(items.map((i) => i.link).sort()).toEqual(news.map((p) => urlOf(p.file)).sort());
-    const dates = items.map((i) => Date.parse(i.pubDate));
-    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    // What each news page shows: the day it was published, and the day of the event it reports
+    // (that day placing it, as in “Tin mới”; the published day when it reports no event).
+    const shown = new Map(
+      news.map(({ file, root }) => {
+        const published = root.querySelector('.byline time')?.getAttribute('datetime') ?? '';
+        const event =
+          root
+            .querySelectorAll('p')
+            .find((p) => p.textContent.trim().startsWith('Sự kiện diễn ra ngày'))
+            ?.querySelector('time')
+            ?.getAttribute('datetime') ?? published;
+        return [urlOf(file), { published, event }];
+      }),
+    );
+    for (const item of items) {
+      const page = shown.get(item.link);
+      expect(page?.published, item.link).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Date.parse(item.pubDate), item.link).toBe(Date.parse(`${page?.published}T00:00:00+07:00`));
+    }
+    const events = items.map((i) => shown.get(i.link)?.event ?? '');
+    expect(events).toEqual([...events].sort().reverse());
+    // Items report events on several days, so the order above is a real check.
+    expect(new Set(events).size).toBeGreaterThan(1);
   });
 
   test('the models feed lists every published model', () => {
