@@ -57,10 +57,12 @@ describe('browsing', () => {
     ).resolves.toBe(1);
     await page.getByRole('link', { name: 'Vận động hiến đất làm đường giao thông nông thôn' }).click();
     await page.waitForURL('**/mo-hinh/hien-dat-lam-duong-thoai-son/');
-    const figures = await page.locator('.figures').innerText();
-    expect(figures).toContain('43 km');
-    expect(figures).toContain('118 km');
-    expect(figures).toContain('năm 2024');
+    // The model's own figures, and apart from them the district's totals.
+    const own = await page.getByRole('region', { name: 'Số liệu chính' }).innerText();
+    expect(own).toContain('43 km');
+    expect(own).toContain('tháng 12/2024');
+    const district = await page.getByRole('region', { name: 'Số liệu chung của địa bàn' }).innerText();
+    expect(district).toContain('118 km');
   });
 
   test('browses models by field with counts', async () => {
@@ -134,7 +136,16 @@ describe('places before and after 1/7/2025', () => {
 describe('news', () => {
   test('goes from a news item to the model it covers', async () => {
     await open(page, '/tin-tuc/');
-    await page.getByRole('link', { name: /An Giang tổng kết công tác dân vận năm 2023/ }).click();
+    // The list is newest event first, several pages long: follow “Trang sau” until the item shows.
+    const item = page.getByRole('link', { name: /An Giang tổng kết công tác dân vận năm 2023/ });
+    while ((await item.count()) === 0) {
+      const next = page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: 'Trang sau →' });
+      await expect(next.count(), 'the item is on some page of the list').resolves.toBe(1);
+      const href = await next.getAttribute('href');
+      await next.click();
+      await page.waitForURL(`**${href}`);
+    }
+    await item.click();
     await page.waitForURL('**/tin-tuc/hoi-nghi-tong-ket-cong-tac-dan-van-2023/');
     await expect(page.locator('.byline').innerText()).resolves.toContain('Ban biên tập');
     const covered = page.getByRole('region', { name: 'Mô hình được nhắc tới' });
@@ -181,7 +192,7 @@ describe('Vietnamese text', () => {
     expect(meta).toMatch(/^\S.* · \S.* · (Tập thể|Cá nhân) · \d{4}$/);
     await open(page, '/mo-hinh/duong-be-tong-ra-canh-dong-tan-chau/');
     await expect(page.locator('#nguon + ol').innerText()).resolves.toBe(
-      'An Giang đẩy mạnh công tác dân vận vùng đồng bào dân tộc thiểu số, tôn giáo, tác giả Thanh Sang, tháng 3/2024.',
+      'An Giang đẩy mạnh công tác dân vận vùng đồng bào dân tộc thiểu số, tôn giáo, Bản lưu của ban biên tập, tác giả Thanh Sang, tháng 3/2024. Không có địa chỉ trên mạng: chưa tìm được địa chỉ bài gốc trên mạng; ban biên tập giữ bản lưu của bài.',
     );
     await expect(page.locator('.site-footer').innerText()).resolves.toContain('thực tế. Về trang này');
   });
