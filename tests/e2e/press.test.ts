@@ -43,7 +43,12 @@ const asList = <T>(value: T | T[] | undefined): T[] =>
 
 describe('every page’s head', () => {
   test('keeps only the 404 page and the staff’s list out of search engines', () => {
-    expect(pages.filter((p) => isNoindex(p.root)).map((p) => p.file).sort()).toEqual(NOINDEX_PAGES);
+    expect(
+      pages
+        .filter((p) => isNoindex(p.root))
+        .map((p) => p.file)
+        .sort(),
+    ).toEqual(NOINDEX_PAGES);
   });
 
   test('has lang="vi", an absolute canonical URL to itself, and og:locale vi_VN', () => {
