@@ -4,7 +4,7 @@
  * models a source calls “Dân vận khéo”, and a district's totals kept apart from a model's own.
  * What each journey expects is read from the content files or the built pages, not typed here.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { getCompleteness, needsCompletionNote } from '../../src/lib/completeness.ts';
@@ -28,8 +28,11 @@ type Figure = ModelData['figures'][number];
 /** What the content file of the model at `path` holds, as the site reads it. */
 function modelEntry(path: string) {
   const slug = path.split('/').at(-2) ?? '';
-  const file = new URL(`../../content/models/${slug}/index.md`, import.meta.url);
-  const data = readFrontmatter(readFileSync(file, 'utf8'), `content/models/${slug}/index.md`);
+  const name = ['index.md', 'index.mdx'].find((n) =>
+    existsSync(new URL(`../../content/models/${slug}/${n}`, import.meta.url)),
+  );
+  const file = `content/models/${slug}/${name}`;
+  const data = readFrontmatter(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'), file);
   const list = <T>(key: string) => (Array.isArray(data[key]) ? (data[key] as T[]) : []);
   return {
     figures: list<Figure>('figures'),
