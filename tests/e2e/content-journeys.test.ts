@@ -102,7 +102,7 @@ describe('how much a model page says it knows', () => {
     expect(needsCompletionNote(completeness)).toBe(false);
     await open(page, WELL_DOCUMENTED);
     // The page has loaded what it shows about its figures and steps, and no note among them.
-    await expect(page.getByRole('heading', { name: 'Cách làm' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: 'Cách làm', exact: true }).count()).resolves.toBe(1);
     await expect(page.locator('section.completeness').count()).resolves.toBe(0);
     await expect(note().count()).resolves.toBe(0);
   });
