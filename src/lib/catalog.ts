@@ -128,12 +128,14 @@ export function newsPlaceLabels(item: News): string[] {
 }
 
 /**
- * The day a news item is placed by: the day of the event it reports, else the day it was
- * published. "Tin mới", the feed and "newest first" in search all order news by it, so an old
- * event added today does not jump ahead of this week's.
+ * The day a news item is placed by: the day of the event it reports; when that day is not known,
+ * the day its source reported it (a 2019 report stays in 2019, even as a day, month or year:
+ * "2019-10" sorts among that month's days); else the day it was published here. "Tin mới", the
+ * feed and "newest first" in search all order news by it, so an old event added today does not
+ * jump ahead of this week's.
  */
 export function newsEventDate(item: News): IsoDate {
-  return item.data.eventDate ?? item.data.date;
+  return item.data.eventDate ?? (item.data.source?.date as IsoDate | undefined) ?? item.data.date;
 }
 
 /** The year a news item belongs to: that of the event it reports, else of its date. */

@@ -18,6 +18,17 @@ describe('NewsCard', () => {
     expect(text).toContain('Diễn ra 7 tháng 3, 2024 · đăng 20 tháng 3, 2024');
   });
 
+  test('without an event day, shows when its source reported it', async () => {
+    const item = catalog.news[0]!;
+    const { eventDate: _, ...data } = item.data;
+    const report = {
+      ...item,
+      data: { ...data, date: '2026-11-29', source: { ...item.data.source!, date: '2019-10' } },
+    };
+    const text = textOf(await renderToString(NewsCard, { item: report }));
+    expect(text).toContain('Nguồn đưa tin tháng 10/2019 · đăng 29 tháng 11, 2026');
+  });
+
   test('shows one date when the report came out the day of the event', async () => {
     const item = catalog.news[0]!;
     const sameDay = { ...item, data: { ...item.data, date: '2024-03-07', eventDate: '2024-03-07' } };

@@ -63,6 +63,22 @@ describe('buildCatalog', () => {
     expect(catalog.news.map((n) => n.slug)).toEqual(['moi', 'giua', 'cu']);
   });
 
+  test('places a report with no event day by the day its source published it, not the day it was added', () => {
+    const source = { outlet: 'Báo An Giang', url: 'https://baoangiang.com.vn/', date: '2019-10' };
+    const catalog = buildCatalog(
+      catalogInput({
+        news: [
+          newsItem('bao-2019', { title: 'Báo cáo năm 2019', date: '2026-11-29', source }),
+          newsItem('su-kien-2020', { title: 'Hội nghị 2020', date: '2026-11-29', eventDate: '2020-10-14' }),
+          newsItem('khong-nguon', { title: 'Tin không nguồn', date: '2019-11-02' }),
+        ],
+      }),
+      { today: '2026-12-01' },
+    );
+    expect(catalog.news.map((n) => n.slug)).toEqual(['su-kien-2020', 'khong-nguon', 'bao-2019']);
+    expect(newsYear(catalog.news[2]!)).toBe('2019');
+  });
+
   test('sorts places by name in Vietnamese order', () => {
     const catalog = buildCatalog(catalogInput(), { today });
     expect(catalog.places.map((p) => p.name)).toEqual(['An Giang', 'Châu Đốc', 'Chợ Mới', 'Tân Châu']);
