@@ -127,16 +127,18 @@ describe('feeds and sitemap', () => {
     const items = asList(xml('tin-tuc/rss.xml').rss.channel.item) as { link: string; pubDate: string }[];
     expect(items.map((i) => i.link).sort()).toEqual(news.map((p) => urlOf(p.file)).sort());
     // What each news page shows: the day it was published, and the day of the event it reports
-    // (that day placing it, as in “Tin mới”; the published day when it reports no event).
+    // (that day placing it, as in “Tin mới”; else the day its source reported it, which may be only
+    // a month or a year; else the published day).
     const shown = new Map(
       news.map(({ file, root }) => {
         const published = root.querySelector('.byline time')?.getAttribute('datetime') ?? '';
-        const event =
+        const dayAfter = (opening: string) =>
           root
             .querySelectorAll('p')
-            .find((p) => p.textContent.trim().startsWith('Sự kiện diễn ra ngày'))
+            .find((p) => p.textContent.trim().startsWith(opening))
             ?.querySelector('time')
-            ?.getAttribute('datetime') ?? published;
+            ?.getAttribute('datetime');
+        const event = dayAfter('Sự kiện diễn ra ngày') ?? dayAfter('Nguồn đưa tin') ?? published;
         return [urlOf(file), { published, event }];
       }),
     );
