@@ -2,7 +2,7 @@
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
  * and code are unchanged since the last build is copied from that build instead of rendered.
  * A key must therefore change whenever anything the page shows changes; a missed input would
- * publish a stale page. tests/builds/incremental.test.ts edits content in every way a page can
+ * publish a stale page. tests/builds/incremental-edits.ts edits content in every way a page can
  * depend on it and checks that the incremental build equals a full one, byte for byte.
  *
  * The unit is the *fingerprint* of a catalog entity (model, news item, place, field,
