@@ -33,6 +33,9 @@ const report = `.vitest/${(process.env.npm_lifecycle_event ?? 'vitest').replace(
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: report }]],
+    // Only the root config may set the sequencer; it reorders nothing but the builds project's
+    // two incremental files.
+    sequence: { sequencer: LongestFirst },
     projects: [
       // Runs inside Astro's Vite config so `astro:content` and the Container API work.
       './tests/vitest.unit.config.ts',
@@ -49,7 +52,6 @@ export default defineConfig({
           // Each case runs a whole Astro build; a few at a time fit a 2-core machine.
           maxWorkers: 2,
           maxConcurrency: 3,
-          sequence: { sequencer: LongestFirst },
         },
       },
       {
