@@ -6,26 +6,13 @@
  */
 import { ContentError, type ContentProblem } from './content-errors.ts';
 import type { CatalogInput, Entry, Organisation, Place } from './catalog-types.ts';
-import { compareVi } from './text.ts';
+import { compareVi, editDistance } from './text.ts';
 
 /** The file an entry came from, as messages name it. */
 export const fileOf = (entry: Entry<unknown>, collection: string) =>
   entry.filePath ?? `content/${collection}/${entry.id}`;
 
 /** Up to twelve of the ids that exist, in Vietnamese order, for "the values you can use". */
-/** Edit distance between two ids (insertions, deletions, substitutions). */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /**
  * The values an editor can choose from: all of them when the list is short, else the few closest
  * to what was typed (a list of 400 places would bury the fix).
@@ -34,7 +21,7 @@ function available(ids: Iterable<string>, typed: string): string {
   const list = [...ids].sort(compareVi);
   if (list.length <= 12) return `Các giá trị có sẵn: ${list.join(', ')}`;
   const closest = list
-    .map((id) => ({ id, d: distance(typed, id) - (id.includes(typed) || typed.includes(id) ? typed.length : 0) }))
+    .map((id) => ({ id, d: editDistance(typed, id) - (id.includes(typed) || typed.includes(id) ? typed.length : 0) }))
     .sort((a, b) => a.d - b.d || compareVi(a.id, b.id))
     .slice(0, 6)
     .map((c) => c.id);

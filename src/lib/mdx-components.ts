@@ -8,6 +8,7 @@
 import { FIGURE_QUALIFIERS } from '../schemas/common.ts';
 import { isPartialDate } from '../schemas/rules.ts';
 import { formatNumber } from './format.ts';
+import { editDistance } from './text.ts';
 
 /** What a prop holds, which decides how it must be written and how it is checked. */
 type PropKind =
@@ -180,18 +181,6 @@ export function closestName(word: string, candidates: readonly string[]): string
     if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
   }
   return best?.name;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** Text quoted in a message: on one line, shortened. */

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { capitalize, compareVi, sortByVi, stripMarks, toComparable, toSearchKey, toSlug } from '../../src/lib/text.ts';
+import {
+  capitalize,
+  compareVi,
+  editDistance,
+  sortByVi,
+  stripMarks,
+  toComparable,
+  toSearchKey,
+  toSlug,
+} from '../../src/lib/text.ts';
 import { isSlug } from '../../src/schemas/rules.ts';
 
 describe('toSlug', () => {
@@ -83,5 +92,17 @@ describe('capitalize', () => {
   test('upper-cases the first Vietnamese letter only', () => {
     expect(capitalize('thị xã Tân Châu')).toBe('Thị xã Tân Châu');
     expect(capitalize('đường')).toBe('Đường');
+  });
+});
+
+describe('editDistance', () => {
+  test.each([
+    ['tan-chao', 'tan-chau', 1],
+    ['TrichDan', 'TrichDan', 0],
+    ['Solieu', 'SoLieu', 1],
+    ['', 'abc', 3],
+    ['kitten', 'sitting', 3],
+  ])('from “%s” to “%s” is %i', (a, b, expected) => {
+    expect(editDistance(a, b)).toBe(expected);
   });
 });
