@@ -5,12 +5,12 @@
  * What each journey expects is read from the content files or the built pages, not typed here.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { getCompleteness, needsCompletionNote } from '../../src/lib/completeness.ts';
 import { readFrontmatter } from '../../src/loaders/frontmatter.ts';
 import type { ModelData } from '../../src/schemas/model.ts';
-import { baseUrl, launchBrowser, newPhoneContext, open } from './setup/browser.ts';
+import { open, usePhoneJourneys } from './setup/browser.ts';
 import { builtArticles } from './setup/built.ts';
 
 /** A bridge the people paid for and built, and the news of its opening. */
@@ -42,26 +42,10 @@ function modelEntry(path: string) {
   };
 }
 
-let browser: Browser;
-let context: BrowserContext;
-let requests: string[];
+const journey = usePhoneJourneys();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  ({ context, requests } = await newPhoneContext(browser));
-  page = await context.newPage();
-});
-afterEach(async () => {
-  // No journey may load anything from another host.
-  const site = new URL(baseUrl()).host;
-  expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).host !== site)).toEqual([]);
-  await context.close();
+beforeEach(() => {
+  page = journey.page;
 });
 
 describe('news and models', () => {

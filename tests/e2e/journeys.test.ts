@@ -1,29 +1,12 @@
 /** What citizens do on the site, in Debian's Chromium, against the production build. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { baseUrl, launchBrowser, newPhoneContext, open } from './setup/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { newPhoneContext, open, usePhoneJourneys } from './setup/browser.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-let requests: string[];
+const journey = usePhoneJourneys();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  ({ context, requests } = await newPhoneContext(browser));
-  page = await context.newPage();
-});
-afterEach(async () => {
-  // No journey may load anything from another host: no CDN fonts, no trackers.
-  const site = new URL(baseUrl()).host;
-  const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url).host !== site);
-  expect(foreign).toEqual([]);
-  await context.close();
+beforeEach(() => {
+  page = journey.page;
 });
 
 describe('home', () => {
@@ -169,7 +152,7 @@ describe('the 404 page', () => {
 
 describe('reading without JavaScript', () => {
   test('shows a whole model page with scripts off', async () => {
-    const noScript = await newPhoneContext(browser, { javaScriptEnabled: false });
+    const noScript = await newPhoneContext(journey.browser, { javaScriptEnabled: false });
     const p = await noScript.context.newPage();
     await open(p, '/mo-hinh/ho-tro-thanh-nien-vay-von-khoi-nghiep-tinh-bien/');
     const text = await p.locator('main').innerText();

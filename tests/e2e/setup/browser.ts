@@ -1,6 +1,6 @@
 /** The browser tests' Chromium (see scripts/lib/chromium.ts), pages and contexts. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium.ts';
 
 export const launchBrowser = launchChromium;
@@ -30,4 +30,40 @@ export async function newPhoneContext(browser: Browser, options: { javaScriptEna
 export async function open(page: Page, path: string) {
   const response = await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
   return response;
+}
+
+/**
+ * For a file of journeys: one Chromium for the file and, for each test, a fresh phone page that
+ * may load nothing from another host (no CDN fonts, no trackers) — checked after every test.
+ * Read `journey.page` and `journey.browser` inside tests and hooks.
+ */
+export function usePhoneJourneys(): { readonly browser: Browser; readonly page: Page } {
+  let browser: Browser;
+  let context: BrowserContext;
+  let requests: string[];
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    ({ context, requests } = await newPhoneContext(browser));
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    const site = new URL(baseUrl()).host;
+    const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url).host !== site);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+  return {
+    get browser() {
+      return browser;
+    },
+    get page() {
+      return page;
+    },
+  };
 }
