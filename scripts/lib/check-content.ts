@@ -107,6 +107,32 @@ export function findFieldLine(raw: string, field: string | undefined): number | 
   return found === undefined ? undefined : found + 1;
 }
 
+/**
+ * The line (1-based) of an item of a YAML list file, found by its id or its position (`mục thứ 3`),
+ * and of its `field` when the item has that line; undefined when the item is not found.
+ */
+export function findYamlItemLine(raw: string, item: string, field?: string): number | undefined {
+  const lines = raw.split(/\r?\n/);
+  const starts = lines.flatMap((line, i) => (/^- /.test(line) ? [i] : []));
+  const position = /^mục thứ (\d+)$/.exec(item);
+  const blockOf = (start: number) => {
+    const end = starts.find((i) => i > start) ?? lines.length;
+    return { start, end };
+  };
+  const idPattern = new RegExp(`^(- |\\s+)id:\\s*['"]?${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*(#.*)?$`);
+  const start = position
+    ? starts[Number(position[1]) - 1]
+    : starts.find((i) => {
+        const { end } = blockOf(i);
+        return lines.slice(i, end).some((line) => idPattern.test(line));
+      });
+  if (start === undefined) return undefined;
+  const { end } = blockOf(start);
+  const key = field?.split('.')[0];
+  const at = key ? lines.slice(start, end).findIndex((line) => new RegExp(`^(- |\\s+)${key}:`).test(line)) : -1;
+  return (at >= 0 ? start + at : start) + 1;
+}
+
 /** Checks the content folder at `contentRoot` (relative paths in messages start at `projectRoot`). */
 export async function checkContent(
   projectRoot: string,
@@ -115,9 +141,18 @@ export async function checkContent(
 ): Promise<CheckResult> {
   const findings: Finding[] = [];
   const rel = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
+  /** The text of each data list (places.yaml…), by its name in messages, to find an item's line. */
+  const listTexts = new Map<string, string>();
   const add = (severity: Severity, problems: readonly ContentProblem[], raw?: string) => {
     for (const problem of problems) {
-      const line = raw ? findFieldLine(raw, problem.field) : undefined;
+      const item = /^(.+\.yaml) \((.+)\)$/.exec(problem.file);
+      const listText = item ? listTexts.get(item[1]!) : undefined;
+      const line =
+        item && listText
+          ? findYamlItemLine(listText, item[2]!, problem.field)
+          : raw
+            ? findFieldLine(raw, problem.field)
+            : undefined;
       findings.push({ ...problem, severity, ...(line ? { line } : {}) });
     }
   };
@@ -133,7 +168,9 @@ export async function checkContent(
   async function readData<T>(name: string, schema: Parameters<typeof readYamlList>[2]) {
     const file = path.join(contentRoot, name);
     try {
-      const { items, problems } = readYamlList(await readFile(file, 'utf8'), rel(file), schema);
+      const text = await readFile(file, 'utf8');
+      listTexts.set(rel(file), text);
+      const { items, problems } = readYamlList(text, rel(file), schema);
       add('error', problems);
       return items.map((item) => ({ id: item.id, filePath: rel(file), data: item.parsed as T }));
     } catch (error) {
@@ -374,14 +411,19 @@ async function editorialChecks(
   }
 }
 
+/** One finding as the report prints it: `✗ file:line — trường “field”: message` (`!` for a warning). */
+export function formatFinding(f: Finding): string {
+  // An item of a list file is named after the line: `content/places.yaml:12 (tan-chau)`.
+  const [file, item] = f.file.split(/(?<=\.yaml)(?= \()/);
+  const where = `${file}${f.line ? `:${f.line}` : ''}${item ?? ''}`;
+  return `${f.severity === 'error' ? '✗' : '!'} ${where}${f.field ? ` — trường “${f.field}”` : ''}: ${f.message}`;
+}
+
 /** The report an editor reads in the terminal. */
 export function formatReport(result: CheckResult): string {
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
-  const line = (f: Finding) => {
-    const where = `${f.file}${f.line ? `:${f.line}` : ''}`;
-    return `  ${f.severity === 'error' ? '✗' : '!'} ${where}${f.field ? ` — trường “${f.field}”` : ''}: ${f.message}`;
-  };
+  const line = (f: Finding) => `  ${formatFinding(f)}`;
   const { counts } = result;
   const parts = [
     `Kiểm tra nội dung: ${counts.models} tệp mô hình, ${counts.news} tệp tin tức, ${counts.places} địa bàn, ${counts.fields} lĩnh vực, ${counts.organisations} tổ chức.`,

@@ -202,6 +202,54 @@ export function createReferenceChecks(input: CatalogInput) {
       }
     },
 
+    /**
+     * Cycles in the lists' own links (a place inside itself, through its parents; a place that is
+     * its own successor; an organisation above itself): each is a problem naming every id of the
+     * loop, and the loop is cut so that nothing after this walks it forever.
+     */
+    checkCycles(placeById: Map<string, Place>, organisationById: Map<string, Organisation>) {
+      const report = (file: string, ids: string[], field: string, what: string, fix: string) =>
+        problems.push({
+          file: `${file} (${ids[0]})`,
+          field,
+          message: `vòng lặp ${what}: ${[...ids, ids[0]].join(' → ')}. ${fix}`,
+        });
+      for (const cycle of findCycles(placeById.keys(), (id) => placeById.get(id)?.parentPlace?.id)) {
+        report(
+          placesFile,
+          cycle,
+          'parent',
+          'đơn vị cấp trên',
+          'Một đơn vị không thể nằm trong chính nó: sửa parent của một trong các đơn vị này (đơn vị cấp tỉnh không có parent).',
+        );
+        for (const id of cycle) delete placeById.get(id)!.parentPlace;
+      }
+      for (const cycle of findCycles(placeById.keys(), (id) => placeById.get(id)?.successorPlaces.map((p) => p.id))) {
+        report(
+          placesFile,
+          cycle,
+          'successors',
+          'đơn vị kế thừa',
+          'Một đơn vị không thể kế thừa chính nó: successors chỉ ghi các đơn vị mới lập ra sau khi sắp xếp.',
+        );
+        for (const id of cycle) placeById.get(id)!.successorPlaces = [];
+      }
+      const organisationParent = (id: string) => {
+        const parent = organisationById.get(id)?.parent?.id;
+        return parent && organisationById.has(parent) ? parent : undefined;
+      };
+      for (const cycle of findCycles(organisationById.keys(), organisationParent)) {
+        report(
+          organisationsFile,
+          cycle,
+          'parent',
+          'tổ chức cấp trên',
+          'Một tổ chức không thể trực thuộc chính nó: sửa parent của một trong các tổ chức này.',
+        );
+        for (const id of cycle) delete organisationById.get(id)!.parent;
+      }
+    },
+
     /** Ends the build with every problem found, if there is any. */
     throwIfAny() {
       if (problems.length > 0) throw new ContentError(problems);
@@ -210,3 +258,34 @@ export function createReferenceChecks(input: CatalogInput) {
 }
 
 export type ReferenceChecks = ReturnType<typeof createReferenceChecks>;
+
+/**
+ * Every cycle of the links `next` gives (one id, or several), each once, as the ids along it
+ * starting from the smallest in Vietnamese order; ids are visited in order, so the result is stable.
+ */
+export function findCycles(
+  ids: Iterable<string>,
+  next: (id: string) => string | readonly string[] | undefined,
+): string[][] {
+  const cycles = new Map<string, string[]>();
+  const done = new Set<string>();
+  const onPath: string[] = [];
+  const visit = (id: string) => {
+    const at = onPath.indexOf(id);
+    if (at >= 0) {
+      const loop = onPath.slice(at);
+      const start = loop.indexOf([...loop].sort(compareVi)[0]!);
+      const ordered = [...loop.slice(start), ...loop.slice(0, start)];
+      cycles.set(ordered.join(' '), ordered);
+      return;
+    }
+    if (done.has(id)) return;
+    onPath.push(id);
+    const targets = next(id);
+    for (const target of typeof targets === 'string' ? [targets] : (targets ?? [])) visit(target);
+    onPath.pop();
+    done.add(id);
+  };
+  for (const id of [...ids].sort(compareVi)) visit(id);
+  return [...cycles.values()];
+}

@@ -196,6 +196,7 @@ function resolveLists(input: CatalogInput, checks: ReferenceChecks): Lists {
     input.organisations.map((e) => [e.id, { ...e.data, url: organisationUrl(e.id) }]),
   );
   for (const place of placeById.values()) checks.resolvePlaceLinks(place, placeById);
+  checks.checkCycles(placeById, organisationById);
   linkPlaces([...placeById.values()]);
   for (const organisation of organisationById.values()) {
     checks.checkOrganisationLinks(organisation, organisationById, placeById);
