@@ -5,12 +5,15 @@
  * warnings the build does not enforce.
  */
 import { COMPLETENESS_LABELS, getCompleteness, type Completeness } from '../../src/lib/completeness.ts';
+import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
 import type { CatalogInput, Entry } from '../../src/lib/catalog-types.ts';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
-import { checkBody } from '../../src/lib/mdx-plugin.ts';
+import { compileBody, type BodyPicture } from '../../src/lib/mdx-plugin.ts';
+import { isLocalPicture } from '../../src/lib/sanitize.ts';
+import { picturePathProblem } from '../../src/loaders/pictures.ts';
 import { getToday } from '../../src/lib/today.ts';
 import { toComparable } from '../../src/lib/text.ts';
 import { claimSlug, entryChecker, entrySlug, listEntryFiles, type SchemaFactory } from '../../src/loaders/entries.ts';
@@ -158,10 +161,10 @@ export async function checkContent(
   };
 
   /** Problems whose file is written `file:line` (YAML syntax, fill-in text, the body) as findings with a line. */
-  const addAtLine = (problems: readonly ContentProblem[], file: string) => {
+  const addAtLine = (problems: readonly ContentProblem[], file: string, severity: Severity = 'error') => {
     for (const problem of problems) {
       const [name, line] = problem.file.split(/:(?=\d+$)/);
-      findings.push({ ...problem, file: name ?? file, severity: 'error', ...(line ? { line: Number(line) } : {}) });
+      findings.push({ ...problem, file: name ?? file, severity, ...(line ? { line: Number(line) } : {}) });
     }
   };
 
@@ -180,12 +183,48 @@ export async function checkContent(
     }
   }
 
+  // Links (symlinks) under content/ must stay inside the project: a link to a file elsewhere would
+  // publish whatever that file holds, and the site could not be built on another machine.
+  const refusedLinks = new Set<string>();
+  for (const link of findLinks(contentRoot)) {
+    let real: string | undefined;
+    try {
+      real = realpathSync(link);
+    } catch {
+      real = undefined;
+    }
+    const outside = real !== undefined && path.relative(realpathSync(projectRoot), real).startsWith('..');
+    if (real === undefined || outside) {
+      refusedLinks.add(link);
+      findings.push({
+        file: rel(link),
+        severity: 'error',
+        message:
+          real === undefined
+            ? `là một liên kết (symlink) hỏng, không trỏ tới tệp nào (${readlinkSync(link)}). Xoá liên kết, chép tệp thật vào đây.`
+            : `là một liên kết (symlink) trỏ ra ngoài dự án, tới ${real}. Trang không đọc tệp ngoài dự án: xoá liên kết, chép tệp thật vào đây.`,
+      });
+    }
+  }
+
   const places = await readData<CatalogInput['places'][number]['data']>('places.yaml', placeSchema);
   const fields = await readData<CatalogInput['fields'][number]['data']>('fields.yaml', fieldSchema);
   const organisations = await readData<CatalogInput['organisations'][number]['data']>(
     'organisations.yaml',
     organisationSchema,
   );
+
+  /** A picture the body shows must be a real picture beside the entry, like a cover. */
+  async function checkBodyPictures(pictures: readonly BodyPicture[], entryPath: string, file: string) {
+    for (const { src, line } of pictures) {
+      // A picture from another host is the sanitiser's (a warning) or the MDX rules' (an error).
+      if (!isLocalPicture(src)) continue;
+      const problem =
+        picturePathProblem(path.dirname(entryPath), src) ??
+        (await pictureFileProblem(path.resolve(path.dirname(entryPath), src), src));
+      if (problem) findings.push({ file, line, severity: 'error', message: `ảnh trong bài: ${problem}` });
+    }
+  }
 
   const found = { models: 0, news: 0 };
   async function readEntries(collection: 'models' | 'news', schema: SchemaFactory): Promise<ParsedEntry[]> {
@@ -196,6 +235,8 @@ export async function checkContent(
     found[collection] = paths.length;
     for (const entryPath of paths) {
       const absolute = path.join(contentRoot, entryPath);
+      // A link out of the project is reported above; what it leads to is not read.
+      if (refusedLinks.has(absolute)) continue;
       const file = rel(absolute);
       const raw = await readFile(absolute, 'utf8');
       let data: Record<string, unknown>;
@@ -220,8 +261,13 @@ export async function checkContent(
           },
         ]);
       }
-      // The body: MDX components used as documented, none in a Markdown file (the build's own rules).
-      addAtLine(await checkBody(raw, absolute, data, { root: projectRoot }), file);
+      // The body: MDX components used as documented, none in a Markdown file (the build's own
+      // rules); markup the sanitiser takes out of a Markdown body (the page stays safe, the
+      // staffer is told); the pictures the body shows, each opened like covers.
+      const body = await compileBody(raw, absolute, data, { root: projectRoot });
+      addAtLine(body.problems, file);
+      addAtLine(body.removals, file, 'warning');
+      await checkBodyPictures(body.pictures, absolute, file);
       const slug = entrySlug(entryPath.slice(collection.length + 1), data);
       const checked = check(data, absolute, { error: describeIssue });
       // A malformed `slug:` is already a schema problem; report it once.
@@ -299,6 +345,39 @@ export function formatToComplete(result: CheckResult): string {
         `  · ${m.file} — ${COMPLETENESS_LABELS[m.completeness.level]}; còn thiếu: ${m.completeness.missing.join(', ')}.`,
     ),
   ].join('\n');
+}
+
+/** Every symbolic link under `dir` (links to folders are not followed). */
+function findLinks(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isSymbolicLink()) return [full];
+    return entry.isDirectory() ? findLinks(full) : [];
+  });
+}
+
+/** The formats the build turns into web pictures; SVG is left out (it can hold scripts). */
+const PICTURE_FORMATS: ReadonlySet<string> = new Set(['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'heif']);
+
+/**
+ * Whether the file at `absolute` is a picture the build can use: sharp opens it and knows its
+ * format and size. A text file named .jpg, a broken download, an SVG or a PDF: the problem, in
+ * Vietnamese; undefined for a good picture.
+ */
+export async function pictureFileProblem(absolute: string, src: string): Promise<string | undefined> {
+  const { default: sharp } = await import('sharp');
+  try {
+    const meta = await sharp(absolute).metadata();
+    if (meta.format === 'svg') {
+      return `ảnh ${src} là hình SVG, có thể chứa mã chạy trên máy người đọc. Lưu hình dưới dạng PNG hoặc JPG rồi dùng tệp đó.`;
+    }
+    if (!meta.format || !PICTURE_FORMATS.has(meta.format) || !meta.width || !meta.height) {
+      return `tệp ${src} không phải ảnh dùng được (định dạng ${meta.format ?? 'không rõ'}). Lưu ảnh dưới dạng JPG, PNG hoặc WebP.`;
+    }
+    return undefined;
+  } catch {
+    return `tệp ${src} không mở được như một ảnh: có thể là tệp khác được đổi đuôi thành ảnh, hoặc ảnh tải về bị hỏng. Mở tệp bằng trình xem ảnh, lưu lại dưới dạng JPG hoặc PNG, rồi chép đè vào.`;
+  }
 }
 
 /** The frontmatter's lines, numbered from the file's first line (index 0 is the opening ---). */
@@ -389,6 +468,11 @@ async function editorialChecks(
       ];
       for (const { field, picture } of pictures) {
         const absolute = path.resolve(path.dirname(entryPath), String(picture.src));
+        const unreadable = await pictureFileProblem(absolute, String(picture.src));
+        if (unreadable) {
+          add('error', [{ file, field: `${field}.src`, message: unreadable }], raw);
+          continue;
+        }
         const [info, meta] = await Promise.all([
           import('node:fs/promises').then((fs) => fs.stat(absolute)),
           sharp(absolute).metadata(),

@@ -4,7 +4,7 @@
  * (every source says so) and must never be published: it exists to measure the build and search
  * at the province's real scale (close to 2,400 models).
  */
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface CorpusOptions {
@@ -147,10 +147,13 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
   }
   const cover = options.images ? await coverPicture() : undefined;
   const shared = options.images && options.distinctCovers ? options.distinctCovers : 0;
+  // Shared drawings are kept beside content/ and linked (hard links: no copy, no symlink) into each
+  // model's folder, since an entry's pictures must be in its own folder (src/loaders/pictures.ts).
+  const sharedDir = path.join(options.dir, 'anh-chung');
   if (cover && shared) {
-    await mkdir(path.join(content, 'models', '_anh-chung'), { recursive: true });
-    for (let i = 1; i <= shared; i++)
-      await writeFile(path.join(content, 'models', '_anh-chung', `anh-${i}.png`), await cover(i));
+    await rm(sharedDir, { recursive: true, force: true });
+    await mkdir(sharedDir, { recursive: true });
+    for (let i = 1; i <= shared; i++) await writeFile(path.join(sharedDir, `anh-${i}.png`), await cover(i));
   }
 
   const models: string[] = [];
@@ -185,7 +188,7 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
       ...(cover
         ? [
             'cover:',
-            `  src: ${shared ? `../_anh-chung/anh-${1 + (i % shared)}.png` : './anh-bia.png'}`,
+            '  src: ./anh-bia.png',
             '  alt: Hình minh họa tổng hợp cho dữ liệu thử nghiệm.',
             '  credit: Dữ liệu thử nghiệm, không phải ảnh thật.',
           ]
@@ -212,6 +215,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<{ models: 
     const folder = path.join(content, 'models', slug);
     await mkdir(folder, { recursive: true });
     await writeFile(path.join(folder, 'index.md'), lines.join('\n'));
+    if (cover && shared)
+      await link(path.join(sharedDir, `anh-${1 + (i % shared)}.png`), path.join(folder, 'anh-bia.png'));
     if (cover && !shared) await writeFile(path.join(folder, 'anh-bia.png'), await cover(i));
     models.push(slug);
   }

@@ -30,10 +30,29 @@ import {
   type JsxChild,
   type JsxElement,
 } from './mdx-components.ts';
+import {
+  bodySanitizerPlugin,
+  decodedUrl,
+  isLocalPicture,
+  isSafeLink,
+  locateRemovals,
+  MARKDOWN_FEATURES,
+  type SanitizeData,
+} from './sanitize.ts';
 
 interface Options {
   /** The project folder: files are named relative to it, as editors see them. */
   root: string;
+}
+
+/** A picture a body shows (`![…](src)`), at its line in the text the processor was given. */
+export interface BodyPicture {
+  src: string;
+  line: number;
+}
+
+interface BodyData extends SanitizeData {
+  bodyPictures?: BodyPicture[];
 }
 
 /** A problem at a line of the text the processor was given. */
@@ -111,12 +130,24 @@ export function mdxComponentsPlugin(options: Options): MdastPluginEntry {
     const after = () => {
       if (problems.length > 0) report(problems, file, options, factory.source);
     };
+    // Every picture of the body, with its line, for `npm run check` to open (analyseBody).
+    const bodyPictures: BodyPicture[] = [];
+    (factory.data as BodyData).bodyPictures = bodyPictures;
+    const recordPicture = (node: { url: string; position?: { start: { line: number } } | undefined }) =>
+      bodyPictures.push({ src: decodedUrl(node.url), line: node.position?.start.line ?? 1 });
     if (factory.sourceFormat === 'markdown') {
       const fileName = path.basename(file ?? 'index.md');
+      // The pictures written the Markdown way: the only ones the sanitiser keeps (src/lib/sanitize.ts).
+      const pictures = new Set<string>();
+      (factory.data as SanitizeData).markdownPictures = pictures;
       return {
         name: 'dvk-mdx-components',
         options: { position: true },
         html: (node) => at(node, checkTagInMarkdown(node.value, fileName)),
+        image: (node) => {
+          pictures.add(decodedUrl(node.url));
+          recordPicture(node);
+        },
         after,
       };
     }
@@ -130,6 +161,13 @@ export function mdxComponentsPlugin(options: Options): MdastPluginEntry {
       options: { position: true },
       mdxJsxFlowElement: element,
       mdxJsxTextElement: element,
+      // MDX is compiled to code, not sanitised: a link or picture it must not hold stops the build.
+      link: (node) => at(node, checkLinkUrl(node.url)),
+      definition: (node) => at(node, checkLinkUrl(node.url)),
+      image: (node) => {
+        at(node, checkPictureUrl(node.url));
+        recordPicture(node);
+      },
       mdxjsEsm: (node) => at(node, checkEsm(node.value)),
       mdxFlowExpression: (node) => at(node, checkExpression(node.value)),
       mdxTextExpression: (node) => at(node, checkExpression(node.value)),
@@ -138,9 +176,28 @@ export function mdxComponentsPlugin(options: Options): MdastPluginEntry {
   };
 }
 
-/** The site's Markdown processor: Astro's default (Sätteri) with the component rules. `.mdx` uses it too. */
+/** A link an MDX body may not hold, said for the staffer; undefined when it may. */
+function checkLinkUrl(url: string): string | undefined {
+  if (isSafeLink(url)) return undefined;
+  return `liên kết “${url.length > 40 ? `${url.slice(0, 39)}…` : url}” không dùng được: liên kết chỉ được dẫn tới trang web (https://…, http://…), thư (mailto:) hoặc số điện thoại (tel:).`;
+}
+
+/** A picture an MDX body may not show, said for the staffer; undefined when it may. */
+function checkPictureUrl(url: string): string | undefined {
+  if (isLocalPicture(url)) return undefined;
+  return `ảnh “${url.length > 40 ? `${url.slice(0, 39)}…` : url}” không dùng được: ảnh trong bài phải là tệp đặt cạnh bài (trang không tải gì từ máy chủ khác, và không nhận ảnh viết bằng mã data:). Tải ảnh về, đặt cạnh bài, rồi viết ![mô tả ảnh](./ten-anh.jpg).`;
+}
+
+/**
+ * The site's Markdown processor: Astro's default (Sätteri) with the component rules and, for
+ * Markdown bodies, the sanitiser (src/lib/sanitize.ts). `.mdx` uses it too.
+ */
 export function contentProcessor(options: Options) {
-  return satteri({ mdastPlugins: [mdxComponentsPlugin(options)] });
+  return satteri({
+    mdastPlugins: [mdxComponentsPlugin(options)],
+    hastPlugins: [bodySanitizerPlugin()],
+    features: MARKDOWN_FEATURES,
+  });
 }
 
 /** The file's text with its frontmatter turned to spaces, so lines and columns stay where they are. */
@@ -148,36 +205,68 @@ export function blankFrontmatter(raw: string): string {
   return raw.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (block) => block.replace(/[^\r\n]/g, ' '));
 }
 
+/** What one compile of a body finds (see compileBody). */
+export interface BodyReport {
+  /** Mistakes that stop the build: misused components, MDX syntax, forbidden links or pictures. */
+  problems: ContentProblem[];
+  /** What the sanitiser removes from a Markdown body, with its line and Vietnamese reason. */
+  removals: ContentProblem[];
+  /** Every picture the body shows, with its line, for `npm run check` to open. */
+  pictures: BodyPicture[];
+}
+
 /**
- * The body problems of one entry file, as `npm run check` reports them: the same plugin, run by
- * the same processor as the build. `file` is absolute; `raw` is the whole file.
+ * One entry's body compiled by the build's own processor and plugins, for the build's loader and
+ * `npm run check`. `file` is absolute; `raw` is the whole file. The removals are warnings for
+ * check (the page is safe either way, but part of what was written will not show).
  */
-export async function checkBody(
+export async function compileBody(
   raw: string,
   file: string,
   frontmatter: Record<string, unknown>,
   options: Options,
-): Promise<ContentProblem[]> {
-  // A Markdown file without a capitalised tag cannot hold a component: no need to parse it.
-  if (!file.endsWith('.mdx') && !/<[A-Z]/.test(raw)) return [];
+): Promise<BodyReport> {
+  const mdx = file.endsWith('.mdx');
+  const source = blankFrontmatter(raw);
+  // Markdown without markup, links or pictures holds nothing to check, remove or open.
+  if (!mdx && !/[<\]&]/.test(source)) return { problems: [], removals: [], pictures: [] };
+  const name = path.relative(options.root, file).split(path.sep).join('/');
   const compile = { mdastPlugins: [mdxComponentsPlugin(options)], fileURL: pathToFileURL(file) };
   try {
-    if (file.endsWith('.mdx')) {
+    if (mdx) {
       const astro = {
         frontmatter,
         headings: [],
         localImagePaths: new Set<string>(),
         remoteImagePaths: new Set<string>(),
       };
-      await mdxToJs(blankFrontmatter(raw), { ...compile, data: { astro } });
-    } else {
-      await markdownToHtml(blankFrontmatter(raw), compile);
+      const result = await mdxToJs(source, { ...compile, data: { astro } });
+      return { problems: [], removals: [], pictures: (result.data as BodyData).bodyPictures ?? [] };
     }
-    return [];
+    const result = await markdownToHtml(source, {
+      ...compile,
+      hastPlugins: [bodySanitizerPlugin()],
+      features: MARKDOWN_FEATURES,
+    });
+    const data = result.data as BodyData;
+    const removals = locateRemovals(source, data.sanitized ?? []).map(({ line, message }) => ({
+      file: line ? `${name}:${line}` : name,
+      message,
+    }));
+    return { problems: [], removals, pictures: data.bodyPictures ?? [] };
   } catch (error) {
-    if (error instanceof ContentError) return [...error.problems];
+    if (error instanceof ContentError) return { problems: [...error.problems], removals: [], pictures: [] };
     const { line, message } = describeSyntaxError((error as Error).message);
-    const name = path.relative(options.root, file).split(path.sep).join('/');
-    return [{ file: line ? `${name}:${line}` : name, message }];
+    return { problems: [{ file: line ? `${name}:${line}` : name, message }], removals: [], pictures: [] };
   }
+}
+
+/** The body mistakes that stop the build (compileBody's problems), for the build's loader. */
+export async function checkBody(
+  raw: string,
+  file: string,
+  frontmatter: Record<string, unknown>,
+  options: Options,
+): Promise<ContentProblem[]> {
+  return (await compileBody(raw, file, frontmatter, options)).problems;
 }

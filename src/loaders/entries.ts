@@ -3,13 +3,14 @@
  * file gets, whether that slug is acceptable, and the schema with pictures checked on disk.
  * No Astro runtime imports, so plain Node can use it.
  */
-import { existsSync, globSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { toSlug } from '../lib/text.ts';
 import { isSlug } from '../schemas/rules.ts';
+import { picturePathProblem } from './pictures.ts';
 
 export type SchemaFactory = (context: SchemaContext) => z.ZodType;
 
@@ -70,8 +71,8 @@ export function claimSlug(
 }
 
 /**
- * Checks entries against `schema` with `image()` replaced by a check that the file exists next to
- * the entry, so all of a file's problems (a missing picture included) are found in one pass.
+ * Checks entries against `schema` with `image()` replaced by a check that the file is in the
+ * entry's folder, well named and there (`pictures.ts`), so all of a file's problems (a missing picture included) are found in one pass.
  * The schema is built once per factory, not once per entry (building a zod schema costs more than
  * checking an entry with it); the entry's folder is handed to the picture check during each
  * synchronous parse.
@@ -79,11 +80,10 @@ export function claimSlug(
 export function entryChecker(schema: SchemaFactory) {
   let folder = '';
   const image = () =>
-    z
-      .string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ ./anh-bia.png.' })
-      .refine((src) => existsSync(path.resolve(folder, src)), {
-        error: (issue) => `không tìm thấy tệp ảnh ${String(issue.input)} cạnh bài viết. Kiểm tra tên tệp và thư mục.`,
-      });
+    z.string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ ./anh-bia.png.' }).superRefine((src, ctx) => {
+      const problem = picturePathProblem(folder, src);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: src });
+    });
   const checking = schema({ image } as unknown as SchemaContext);
   return (data: unknown, filePath: string, params?: Parameters<z.ZodType['safeParse']>[1]) => {
     folder = path.dirname(filePath);

@@ -216,18 +216,44 @@ describe('getCurrentSuccessors', () => {
     expect(getCurrentSuccessors(at('xa-khanh-binh'))).toEqual([]);
   });
 
-  test('goes on through a successor that was itself reorganised, and stops on a loop', () => {
+  test('goes on through a successor that was itself reorganised', () => {
     const catalog = buildCatalog(
       catalogInput({
         places: [
           place({ id: 'a', name: 'A', kind: 'xã', successors: ['b'] }),
-          place({ id: 'b', name: 'B', kind: 'xã', successors: ['c', 'a'] }),
+          place({ id: 'b', name: 'B', kind: 'xã', successors: ['c'] }),
           place({ id: 'c', name: 'C', kind: 'xã' }),
         ],
       }),
       { today },
     );
     expect(ids(getCurrentSuccessors(catalog.placeById.get('a')!))).toEqual(['c']);
+  });
+});
+
+describe('loops in the lists', () => {
+  const refused = (places: Parameters<typeof place>[0][]) => () =>
+    buildCatalog(catalogInput({ places: places.map(place) }), { today });
+
+  test('a place inside itself through its parents is refused, naming every id, instead of hanging', () => {
+    expect(
+      refused([
+        { id: 'a', name: 'A', kind: 'tỉnh', parent: 'c' },
+        { id: 'b', name: 'B', kind: 'huyện', parent: 'a' },
+        { id: 'c', name: 'C', kind: 'xã', parent: 'b' },
+      ]),
+    ).toThrow(/vòng lặp đơn vị cấp trên: a → c → b → a/);
+    expect(refused([{ id: 'a', name: 'A', kind: 'xã', parent: 'a' }])).toThrow(/a → a/);
+  });
+
+  test('a place that is its own successor, directly or not, is refused', () => {
+    expect(
+      refused([
+        { id: 'a', name: 'A', kind: 'xã', successors: ['b'] },
+        { id: 'b', name: 'B', kind: 'xã', successors: ['c', 'a'] },
+        { id: 'c', name: 'C', kind: 'xã' },
+      ]),
+    ).toThrow(/vòng lặp đơn vị kế thừa: a → b → a/);
   });
 });
 
