@@ -1,12 +1,17 @@
 /**
  * The corpus of malformed and hostile entries (tests/fixtures/bad-input/): for every case,
- * `npm run check` prints exactly the expected Vietnamese lines (file, line, field, fix).
+ * `npm run check` prints exactly the expected Vietnamese lines (file, line, field, fix); a case
+ * check refuses is refused by the build too, before anything is written, and the last good site
+ * stays as it was; the cases check accepts all build, and what they hid is not on their pages.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { checkCase, listCases, projectRoot } from './bad-input.ts';
-import { run, seedPictures, withProjectCopy } from './build-fixture.ts';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { assembleCase, checkCase, listCases, projectRoot, TODAY } from './bad-input.ts';
+import { buildCopy, createProjectCopy, hashTree, run, seedPictures, withProjectCopy } from './build-fixture.ts';
 
 const cases = listCases();
 
@@ -19,6 +24,77 @@ describe('the bad-input corpus', () => {
       await rm(root, { recursive: true, force: true });
     }
   });
+});
+
+/** A site as a previous good build left it: what a refused build must leave byte for byte. */
+async function writePreviousSite(dist: string) {
+  const pages: Record<string, string> = {
+    'index.html': '<!doctype html><html lang="vi"><title>Trang chủ</title></html>\n',
+    'mo-hinh/hop-le/index.html': '<!doctype html><html lang="vi"><title>Mô hình hợp lệ</title></html>\n',
+    'pagefind/pagefind.js': 'export {};\n',
+  };
+  for (const [file, text] of Object.entries(pages)) {
+    await mkdir(path.dirname(path.join(dist, file)), { recursive: true });
+    await writeFile(path.join(dist, file), text);
+  }
+}
+
+describe('npm run build on a case check refuses', () => {
+  test.concurrent.each(cases.filter((c) => c.refused))(
+    '$name: refused with check’s messages, the last good site untouched',
+    async ({ name, expected }) => {
+      const { root } = await checkCase(name);
+      try {
+        const dist = path.join(root, 'dist');
+        await writePreviousSite(dist);
+        const before = hashTree(dist);
+        const result = await buildSite({
+          root,
+          contentDir: path.join(root, 'content'),
+          outDir: dist,
+          cacheDir: path.join(root, '.cache'),
+          env: { DVK_TODAY: TODAY },
+          print: () => {},
+        });
+        expect(result.refused, result.output).toBe(true);
+        expect(result.code).not.toBe(0);
+        for (const line of expected.filter((l) => l.startsWith('✗'))) expect(result.output).toContain(line);
+        expect(hashTree(dist)).toEqual(before);
+        expect(existsSync(`${dist}.new`)).toBe(false);
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
+describe('the cases check accepts, built together into the real site', () => {
+  const accepted = cases.filter((c) => !c.refused);
+  let root = '';
+  let build: { code: number | null; output: string } | undefined;
+  beforeAll(async () => {
+    root = await createProjectCopy({});
+    for (const { name } of accepted) await assembleCase(name, path.join(root, 'content'), false);
+    await seedPictures(root);
+    build = await buildCopy(root);
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  test('the build passes: if check passes, the build passes', () => {
+    expect(accepted.length).toBeGreaterThan(0);
+    expect(build?.code, build?.output).toBe(0);
+  });
+
+  test.each(accepted.filter((c) => c.setup.page))(
+    '$name: its page is published, without what check said was removed',
+    ({ setup }) => {
+      const page = parse(readFileSync(path.join(root, 'dist', setup.page!, 'index.html'), 'utf8'));
+      // The article's own text (the page around it has its search form and scripts).
+      const body = page.querySelector('section.body')?.innerHTML.toLowerCase();
+      expect(body, 'the page shows the article').toBeTruthy();
+      for (const text of setup.mustNotContain ?? []) expect(body).not.toContain(text.toLowerCase());
+    },
+  );
 });
 
 describe('a loop in the places', () => {
