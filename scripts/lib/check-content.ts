@@ -10,6 +10,7 @@ import path from 'node:path';
 import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
 import type { CatalogInput, Entry } from '../../src/lib/catalog-types.ts';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
+import { figureQualifierProblems } from './figure-qualifiers.ts';
 import { checkBody } from '../../src/lib/mdx-plugin.ts';
 import { getToday } from '../../src/lib/today.ts';
 import { toComparable } from '../../src/lib/text.ts';
@@ -315,6 +316,8 @@ async function editorialChecks(
           });
         }
       });
+      // "hơn 430 triệu đồng" in the text, while the figure of 430 triệu đồng has no qualifier.
+      add('warning', figureQualifierProblems(file, raw, data), raw);
       if (data.summary.length > LIMITS.cardSummaryChars) {
         add(
           'warning',

@@ -50,7 +50,7 @@ published: ${today}
 #   src: ./anh-bia.jpg
 #   alt: «Mô tả ảnh cho người không nhìn thấy»
 #   credit: «Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa»
-# Số liệu chính: mỗi số có đơn vị, thời điểm và số thứ tự nguồn (1 là nguồn đầu tiên bên dưới).
+# Số liệu chính: mỗi số có đơn vị, thời điểm (asOf; nguồn không nói thì ghi ngày đăng của nguồn) và số thứ tự nguồn (1 là nguồn đầu tiên bên dưới).
 # Nguồn viết «hơn», «trên», «gần», «khoảng» hay «dưới» trước con số? Thêm dòng qualifier (ví dụ qualifier: hơn) dưới value.
 figures: []
 #  - label: Đường bê tông đã làm
