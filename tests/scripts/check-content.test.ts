@@ -91,6 +91,27 @@ describe('checkContent', () => {
     expect(result.findings).toEqual([]);
     expect(result.counts.models).toBeGreaterThan(0);
   });
+
+  test('without errors, ends with what the next build publishes and what it leaves out', async () => {
+    const result = await checkContent(projectRoot, path.join(projectRoot, 'content'));
+    const { models, news } = result.publication.live;
+    const lines = formatReport({
+      ...result,
+      publication: { ...result.publication, drafts: ['content/models/x/index.md'], scheduled: [] },
+    }).split('\n');
+    expect(lines.slice(-4)).toEqual([
+      'Kết quả: không có lỗi, không có cảnh báo.',
+      `Sẽ xuất bản: ${models} mô hình, ${news} tin tức.`,
+      'Chưa xuất bản: 1 bản nháp.',
+      '  · content/models/x/index.md — bản nháp (draft: true). Đổi thành draft: false khi bài đã xong.',
+    ]);
+    expect(formatReport(result)).not.toContain('Có thể xuất bản');
+  });
+
+  test('counts a draft as not published, even in a folder with errors', async () => {
+    const result = await checkContent(projectRoot, corpus, '2024-06-01');
+    expect(result.publication.drafts).toContain(`${prefix}models/ban-nhap/index.md`);
+  });
 });
 
 describe('findFieldLine', () => {
