@@ -6,7 +6,7 @@ import path from 'node:path';
 import { CONTENT_DIR } from '../src/lib/paths.ts';
 import { getToday } from '../src/lib/today.ts';
 import { modelUrl, newsUrl } from '../src/lib/urls.ts';
-import { KINDS, scaffoldEntry, type EntryKind } from './lib/scaffold.ts';
+import { KINDS, scaffoldEntry, shortenedSlugNote, type EntryKind } from './lib/scaffold.ts';
 
 const [kind, ...words] = process.argv.slice(2);
 if (!kind || !(kind in KINDS) || words.length === 0) {
@@ -15,10 +15,15 @@ if (!kind || !(kind in KINDS) || words.length === 0) {
 }
 const contentRoot = path.resolve(CONTENT_DIR);
 try {
-  const { file, folder, slug } = await scaffoldEntry(contentRoot, kind as EntryKind, words.join(' '), getToday());
+  const { file, folder, slug, fullSlug } = await scaffoldEntry(
+    contentRoot,
+    kind as EntryKind,
+    words.join(' '),
+    getToday(),
+  );
   const url = kind === 'mo-hinh' ? modelUrl(slug) : newsUrl(slug);
   console.log(`Đã tạo ${path.relative(process.cwd(), file)}
-Địa chỉ trang sẽ là ${url}
+Địa chỉ trang sẽ là ${url}${fullSlug ? `\n${shortenedSlugNote(slug, fullSlug)}` : ''}
 
 Tiếp theo:
   1. Mở tệp, điền các trường (thay mọi chỗ «…»), xoá các dòng không dùng.

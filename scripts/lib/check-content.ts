@@ -24,6 +24,8 @@ import { modelSchema, type ModelData } from '../../src/schemas/model.ts';
 import { newsSchema, type NewsData } from '../../src/schemas/news.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
+import { figureQualifierProblems } from './figure-qualifiers.ts';
+import { formatPublication, getPublication, type Publication } from './publication.ts';
 
 export type Severity = 'error' | 'warning';
 export interface Finding extends ContentProblem {
@@ -46,6 +48,8 @@ export interface CheckResult {
   counts: { models: number; news: number; places: number; fields: number; organisations: number };
   /** Valid models whose pages say little yet, thinnest first (`npm run check -- --can-bo-sung`). */
   toComplete: ToComplete[];
+  /** What the next build publishes, and the drafts and scheduled entries it leaves out. */
+  publication: Publication;
 }
 
 export interface ToComplete {
@@ -316,6 +320,11 @@ export async function checkContent(
     findings,
     counts: { ...found, places: places.length, fields: fields.length, organisations: organisations.length },
     toComplete: listToComplete(models),
+    publication: getPublication(
+      models.map(({ file, entry }) => ({ file, draft: entry.data.draft, date: (entry.data as ModelData).published })),
+      news.map(({ file, entry }) => ({ file, draft: entry.data.draft, date: (entry.data as NewsData).date })),
+      today,
+    ),
   };
 }
 
@@ -431,6 +440,8 @@ async function editorialChecks(
           });
         }
       });
+      // "hơn 430 triệu đồng" in the text, while the figure of 430 triệu đồng has no qualifier.
+      add('warning', figureQualifierProblems(file, raw, data), raw);
       if (data.summary.length > LIMITS.cardSummaryChars) {
         add(
           'warning',
@@ -520,7 +531,9 @@ export function formatReport(result: CheckResult): string {
       ? `Kết quả: ${errors.length} lỗi, ${warnings.length} cảnh báo. Sửa các lỗi rồi chạy lại “npm run check”.`
       : warnings.length > 0
         ? `Kết quả: không có lỗi, ${warnings.length} cảnh báo. Xem lại các cảnh báo trước khi xuất bản.`
-        : 'Kết quả: không có lỗi, không có cảnh báo. Có thể xuất bản.',
+        : 'Kết quả: không có lỗi, không có cảnh báo.',
   );
+  // Without errors, what the next build does with each entry: a draft is not live.
+  if (errors.length === 0) parts.push(...formatPublication(result.publication));
   return parts.join('\n');
 }

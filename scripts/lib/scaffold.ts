@@ -12,6 +12,34 @@ import { toSlug } from '../../src/lib/text.ts';
 export const KINDS = { 'mo-hinh': 'models', 'tin-tuc': 'news' } as const;
 export type EntryKind = keyof typeof KINDS;
 
+/** The longest address the scaffolder makes from a title: long enough for a place and a topic. */
+export const SLUG_MAX = 60;
+
+/**
+ * Words that make a poor last word of a shortened address ("…-dan-van-cua", "…-o"): Vietnamese
+ * function words, without their marks (của, và, ở, cho, với, tại…).
+ */
+const WEAK_ENDINGS = new Set(
+  'bi cac cho cua de den duoc la ma mot nhu nhung o tai theo thi trong tren tu va ve voi'.split(' '),
+);
+
+/**
+ * A slug cut to at most `max` characters on a word boundary, without a function word at its end:
+ * a news title of 120 characters makes an address nobody can read out or type. Short enough slugs
+ * come back as they are.
+ */
+export function shortSlug(slug: string, max = SLUG_MAX): string {
+  if (slug.length <= max) return slug;
+  const kept: string[] = [];
+  for (const word of slug.split('-')) {
+    if ([...kept, word].join('-').length > max) break;
+    kept.push(word);
+  }
+  while (kept.length > 1 && WEAK_ENDINGS.has(kept.at(-1)!)) kept.pop();
+  // One word longer than `max` (never in Vietnamese): cut inside it.
+  return kept.length > 0 ? kept.join('-') : slug.slice(0, max);
+}
+
 /**
  * A title as one YAML scalar that reads back as exactly that text, written by js-yaml with the
  * schema the loaders read with: plain when safe, double-quoted when it looks like YAML syntax
@@ -50,7 +78,7 @@ published: ${today}
 #   src: ./anh-bia.jpg
 #   alt: «Mô tả ảnh cho người không nhìn thấy»
 #   credit: «Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa»
-# Số liệu chính: mỗi số có đơn vị, thời điểm và số thứ tự nguồn (1 là nguồn đầu tiên bên dưới).
+# Số liệu chính: mỗi số có đơn vị, thời điểm (asOf; nguồn không nói thì ghi ngày đăng của nguồn) và số thứ tự nguồn (1 là nguồn đầu tiên bên dưới).
 # Nguồn viết «hơn», «trên», «gần», «khoảng» hay «dưới» trước con số? Thêm dòng qualifier (ví dụ qualifier: hơn) dưới value.
 figures: []
 #  - label: Đường bê tông đã làm
@@ -136,6 +164,8 @@ export interface ScaffoldResult {
   file: string;
   folder: string;
   slug: string;
+  /** The slug of the whole title, when `slug` is a shortened one. */
+  fullSlug?: string;
 }
 
 /** Creates the entry; throws a Vietnamese error (and writes nothing) if it would overwrite one. */
@@ -147,16 +177,32 @@ export async function scaffoldEntry(
 ): Promise<ScaffoldResult> {
   const cleanTitle = title.normalize('NFC').trim();
   if (!cleanTitle) throw new Error('Thiếu tên bài. Ví dụ: npm run new -- mo-hinh "Đường ra cánh đồng"');
-  const slug = toSlug(cleanTitle);
-  if (!slug) throw new Error(`Không tạo được địa chỉ từ tên “${cleanTitle}”. Hãy dùng tên có chữ cái.`);
+  const fullSlug = toSlug(cleanTitle);
+  if (!fullSlug) throw new Error(`Không tạo được địa chỉ từ tên “${cleanTitle}”. Hãy dùng tên có chữ cái.`);
+  const slug = shortSlug(fullSlug);
   const folder = path.join(contentRoot, KINDS[kind], slug);
   const file = path.join(folder, 'index.md');
   if (existsSync(folder)) {
-    throw new Error(`Đã có bài ở ${folder} (địa chỉ “${slug}”). Không ghi đè: hãy sửa bài đó, hoặc chọn tên khác.`);
+    const shortened =
+      slug === fullSlug ? '' : ` Địa chỉ chỉ lấy khoảng ${SLUG_MAX} ký tự đầu của tên, nên hãy đổi phần đầu tên.`;
+    throw new Error(
+      `Đã có bài ở ${folder} (địa chỉ “${slug}”). Không ghi đè: hãy sửa bài đó, hoặc chọn tên khác.${shortened}`,
+    );
   }
   await mkdir(folder, { recursive: true });
   await writeFile(file, kind === 'mo-hinh' ? modelTemplate(cleanTitle, today) : newsTemplate(cleanTitle, today), {
     flag: 'wx',
   });
-  return { file, folder, slug };
+  return { file, folder, slug, ...(slug === fullSlug ? {} : { fullSlug }) };
+}
+
+/**
+ * What `npm run new` says after making a shortened address: that it was shortened, and how to
+ * choose another with `slug:`.
+ */
+export function shortenedSlugNote(slug: string, fullSlug: string): string {
+  return `Tên bài dài nên địa chỉ được rút gọn còn ${slug.length} ký tự (để nguyên thì dài ${fullSlug.length} ký tự).
+Muốn địa chỉ khác: mở tệp, thêm một dòng ngay dưới dòng title, ví dụ
+  slug: ${slug}
+rồi sửa phần sau “slug: ”. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, nên dưới ${SLUG_MAX} ký tự.`;
 }

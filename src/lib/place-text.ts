@@ -2,6 +2,7 @@
  * Small pieces of Vietnamese text about places and the 2025 reorganisation, shared by the place
  * page, the model page and the place index, so they say it the same way.
  */
+import { getEnclosingPlaces, getPlaceToday } from './catalog.ts';
 import type { Place } from './catalog-types.ts';
 import { formatShortDate } from './format.ts';
 
@@ -34,4 +35,26 @@ export type Sentence = (string | Place)[];
 /** `places` joined with ", ", each a link (`suffix` adds text after one, such as its district). */
 export function listOf(places: readonly Place[], suffix: (p: Place) => string = () => ''): Sentence {
   return places.flatMap((p, i) => [...(i > 0 ? [', '] : []), p, ...(suffix(p) ? [suffix(p)] : [])]);
+}
+
+/**
+ * What a place's name needs beside it on a model or news page when the place, or a unit enclosing
+ * it, is no longer in force, so no reader takes it for today's unit: "trước 1/7/2025"; with
+ * `today`, also the one unit it lies in now ("trước 1/7/2025, nay thuộc xã Khánh Bình"), left out
+ * when its area went to several. `named` are the units written before the note (the place, or the
+ * place and its parent); a unit no longer in force that is not among them is named in the note
+ * ("xã Vĩnh Trạch trước 1/7/2025" after an ấp of that commune). Undefined for a unit in force.
+ */
+export function formerNote(
+  place: Place,
+  { named = [place], today = false }: { named?: readonly Place[]; today?: boolean } = {},
+): string | undefined {
+  const ended = getEnclosingPlaces(place).find((p) => p.validUntil !== undefined || p.successorPlaces.length > 0);
+  if (!ended) return undefined;
+  const now = getPlaceToday(place);
+  const day = changeDay(ended, now?.units ?? []);
+  const when = day ? `trước ${day}` : 'đã sắp xếp lại';
+  const note = named.includes(ended) ? when : `${ended.label} ${when}`;
+  const single = now && !now.sharedOut && now.units.length === 1 ? now.units[0] : undefined;
+  return today && single ? `${note}, nay thuộc ${single.label}` : note;
 }

@@ -30,6 +30,17 @@ export function formatSourceDetails(source: Source): string {
 }
 
 /**
+ * Whether a source's address is plain `http://`: many older Vietnamese outlets still serve no
+ * other, so such links are kept, and the source list says the page is not encrypted.
+ */
+export function isUnencrypted(url: string | undefined): boolean {
+  return url !== undefined && /^http:/i.test(url);
+}
+
+/** What the source list says after a plain `http://` link, in words (never only a colour or an icon). */
+export const UNENCRYPTED_NOTE = 'Trang không mã hóa (http).';
+
+/**
  * The id of the `n`-th source (from 1) in a page's source list, which figures, quotations and
  * timeline items link to: `#nguon-1`. One function for the list and the links, so they agree.
  */

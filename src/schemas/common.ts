@@ -69,10 +69,14 @@ export function ref<const C extends string>(collection: C) {
     .transform((id) => ({ id, collection }));
 }
 
-/** A web address (http or https). */
+/**
+ * A web address, https or plain http: many older outlets serve no other, and the source list
+ * says so next to such a link (SourceList).
+ */
 export const url = z.url({
   protocol: /^https?$/,
-  error: (issue) => `“${String(issue.input)}” không phải địa chỉ web hợp lệ (cần bắt đầu bằng https://).`,
+  error: (issue) =>
+    `“${String(issue.input)}” không phải địa chỉ web hợp lệ. Chép nguyên địa chỉ từ thanh địa chỉ của trình duyệt, bắt đầu bằng https:// hoặc http://.`,
 });
 
 /**

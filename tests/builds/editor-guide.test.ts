@@ -71,10 +71,14 @@ describe('the editor guide, step by step', () => {
         });
         expect(checked.code, checked.output).toBe(0);
         expect(checked.output).toContain('Kết quả: không có lỗi');
+        // …and still a draft: the report lists it among what will not go live yet.
+        expect(checked.output).toContain(`  · content/models/${SLUG}/index.md — bản nháp (draft: true).`);
         // 6. draft: true → draft: false, and check again.
         await writeFile(file, text.replace('draft: true', 'draft: false'));
         const again = await run(node, [path.join(root, 'scripts/check-content.ts')], root, { DVK_TODAY: '2026-11-25' });
         expect(again.code, again.output).toBe(0);
+        expect(again.output).toMatch(/Sẽ xuất bản: \d+ mô hình, \d+ tin tức\./);
+        expect(again.output).not.toContain(`content/models/${SLUG}/index.md — bản nháp`);
       },
     );
     expect(code, output).toBe(0);

@@ -2,7 +2,9 @@
  * The 2025 reorganisation on a real build, with models made for it (the real content may have none
  * in a former commune or in Kiên Giang yet): a model of a former commune is listed on the page of
  * the commune it is part of today and shows that commune; a former Kiên Giang district has its page
- * with the models of its communes; search finds a model by today's name and filters by today's unit.
+ * with the models of its communes; wherever a model or news page names a former unit, it says so
+ * ("(trước 1/7/2025)", with today's unit when it is one); search finds a model by today's name and
+ * filters by today's unit.
  * Read in Debian's Chromium, as a reader would.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -36,10 +38,29 @@ const model = (slug: string, title: string, place: string) => [
   ].join('\n'),
 ];
 
+/** A news item about the model of the former commune (without the word: search must not find it). */
+const NEWS = [
+  'news/thu-tin-dia-ban-cu/index.md',
+  [
+    '---',
+    'title: Tin thử về một mô hình ở địa bàn cũ',
+    'summary: Tin thử để kiểm tra tên địa bàn trên trang tin.',
+    'date: 2024-01-03',
+    'author: Ban biên tập',
+    'models:',
+    '  - thu-khanh-an',
+    '---',
+    '',
+    'Nội dung tin thử.',
+    '',
+  ].join('\n'),
+];
+
 const FILES = Object.fromEntries([
   model('thu-khanh-an', 'Mô hình thử ở xã Khánh An', 'xa-khanh-an-an-phu'),
   model('thu-rach-gia', 'Mô hình thử ở thành phố Rạch Giá', 'rach-gia'),
   model('thu-vinh-thanh', 'Mô hình thử ở phường Vĩnh Thanh', 'phuong-vinh-thanh-rach-gia'),
+  NEWS,
 ]);
 
 let site: BuiltCopy | undefined;
@@ -73,6 +94,11 @@ describe('places before and after 1/7/2025', () => {
       'Trước ngày 1/7/2025, địa bàn này thuộc: xã Khánh An (huyện An Phú)',
     );
     expect(await cards()).toContain('/mo-hinh/thu-khanh-an/');
+    // Its card names the former commune as it was, and says what it is part of today.
+    const card = page.locator('article.card', { hasText: `Mô hình thử ở xã Khánh An ${WORD}` });
+    await expect(card.locator('.card-meta').innerText()).resolves.toMatch(
+      /^xã Khánh An \(trước 1\/7\/2025, nay thuộc xã Khánh Bình\) · /,
+    );
     await page.locator('.place-former').getByRole('link', { name: 'xã Khánh An' }).click();
     await page.waitForURL('**/dia-ban/xa-khanh-an-an-phu/');
     await expect(page.locator('.place-became').innerText()).resolves.toBe(
@@ -80,9 +106,19 @@ describe('places before and after 1/7/2025', () => {
     );
     await page.getByRole('link', { name: `Mô hình thử ở xã Khánh An ${WORD}` }).click();
     await page.waitForURL('**/mo-hinh/thu-khanh-an/');
+    // Wherever the page names the former commune, it says the name is the one before 1/7/2025.
+    await expect(page.locator('.eyebrow').innerText()).resolves.toMatch(/ · xã Khánh An \(trước 1\/7\/2025\)$/);
     const facts = await page.locator('.facts').innerText();
-    expect(facts).toContain('xã Khánh An, huyện An Phú');
+    expect(facts).toContain('xã Khánh An, huyện An Phú (trước 1/7/2025)');
     expect(facts).toMatch(/Nay thuộc\s+xã Khánh Bình, tỉnh An Giang/);
+  });
+
+  test('a news page names the place of the model it is about as it was, and today’s unit', async () => {
+    await open('/tin-tuc/thu-tin-dia-ban-cu/');
+    const card = page.locator('article.card', { hasText: `Mô hình thử ở xã Khánh An ${WORD}` });
+    await expect(card.locator('.card-meta').innerText()).resolves.toMatch(
+      /^xã Khánh An \(trước 1\/7\/2025, nay thuộc xã Khánh Bình\) · /,
+    );
   });
 
   test('a former Kiên Giang district has its page, with the models of its communes', async () => {
@@ -91,9 +127,9 @@ describe('places before and after 1/7/2025', () => {
     await expect(page.locator('.place-note').innerText()).resolves.toContain('Thuộc tỉnh Kiên Giang.');
     expect(await cards()).toEqual(expect.arrayContaining(['/mo-hinh/thu-rach-gia/', '/mo-hinh/thu-vinh-thanh/']));
     await open('/mo-hinh/thu-rach-gia/');
-    await expect(page.locator('.facts').innerText()).resolves.toMatch(
-      /Địa bàn nay thuộc\s+phường Rạch Giá, phường Vĩnh Thông/,
-    );
+    const facts = await page.locator('.facts').innerText();
+    expect(facts).toContain('thành phố Rạch Giá, tỉnh Kiên Giang (trước 1/7/2025)');
+    expect(facts).toMatch(/Địa bàn nay thuộc\s+phường Rạch Giá, phường Vĩnh Thông/);
   });
 
   test('the place index counts them under the former and the new units', async () => {

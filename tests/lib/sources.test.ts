@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSourceDetails, getSourceName, sourceAnchorId } from '../../src/lib/sources.ts';
+import { formatSourceDetails, getSourceName, isUnencrypted, sourceAnchorId } from '../../src/lib/sources.ts';
 
 describe('getSourceName', () => {
   test('uses the title, or the outlet when there is no title', () => {
@@ -49,5 +49,16 @@ describe('sourceAnchorId', () => {
   test('numbers sources from 1 under the prefix figures and quotations link to', () => {
     expect(sourceAnchorId(1)).toBe('nguon-1');
     expect(sourceAnchorId(12)).toBe('nguon-12');
+  });
+});
+
+describe('isUnencrypted', () => {
+  test.each([
+    ['http://danvan.vn/Home/bai', true],
+    ['HTTP://danvan.vn/', true],
+    ['https://danvan.vn/', false],
+    [undefined, false],
+  ])('%s → %s', (url, expected) => {
+    expect(isUnencrypted(url)).toBe(expected);
   });
 });

@@ -74,6 +74,16 @@ describe('sourceSchema', () => {
   test('refuses a link that is not http(s)', () => {
     expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
   });
+
+  test('takes a plain http:// address, as many older outlets have no other', () => {
+    expect(messagesOf({ ...source, url: 'http://danvan.vn/Home/Dan-van-kheo/1411/bai' })).toEqual([]);
+  });
+
+  test('says how to write an address it cannot read', () => {
+    expect(messagesOf({ ...source, url: 'danvan.vn/bai' })).toEqual([
+      'url: “danvan.vn/bai” không phải địa chỉ web hợp lệ. Chép nguyên địa chỉ từ thanh địa chỉ của trình duyệt, bắt đầu bằng https:// hoặc http://.',
+    ]);
+  });
 });
 
 describe('figureSchema', () => {

@@ -61,6 +61,9 @@ const EXPECTED = [
   '! models/go-to-hop/index.md: văn bản có chữ ở dạng Unicode tổ hợp (NFD): dấu được gõ tách khỏi chữ. Hãy lưu lại tệp ở dạng Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp đúng.',
   '! models/lien-quan-ban-nhap/index.md:15 — trường “related.0”: mô hình liên quan “ban-nhap” chưa được xuất bản (bản nháp), nên liên kết sẽ không hiện.',
   '! models/so-lieu-hang-nghin/index.md:16: “value: 1.870” được đọc là số thập phân 1.87. Nếu là số hàng nghìn, viết liền không dấu chấm (ví dụ 1870).',
+  // The text says "hơn", "gần"… before a figure's number while the figure has no qualifier.
+  '! models/so-lieu-thieu-uoc-luong/index.md:16 — trường “figures.0.value”: phần tóm tắt (summary) viết “hơn 430 triệu đồng” nhưng số liệu này không có qualifier, nên trang hiện “430 triệu đồng” như một số chính xác. Nếu nguồn viết “hơn”, thêm dòng qualifier: hơn ngay dưới dòng value; nếu nguồn ghi đúng con số này, bỏ chữ “hơn” trong bài.',
+  '! models/so-lieu-thieu-uoc-luong/index.md:21 — trường “figures.1.value”: nội dung bài, dòng 33 viết “Gần 1.870 hộ” nhưng số liệu này không có qualifier, nên trang hiện “1.870 hộ” như một số chính xác. Nếu nguồn viết “gần”, thêm dòng qualifier: gần ngay dưới dòng value; nếu nguồn ghi đúng con số này, bỏ chữ “gần” trong bài.',
   '! models/tieu-de-trung/index.md:2 — trường “title”: tiêu đề “mô hình hợp lệ” trùng với models/hop-le/index.md. Người đọc sẽ khó phân biệt hai bài; hãy đặt tiêu đề khác.',
   '! models/tom-tat-dai/index.md:3 — trường “summary”: dài 292 ký tự, thẻ trên điện thoại chỉ hiện khoảng 220 ký tự. Hãy viết gọn lại.',
 ];
@@ -78,7 +81,7 @@ describe('checkContent', () => {
 
   test('ends with a count and tells the editor what to do next', async () => {
     const report = formatReport(await checkContent(projectRoot, corpus, '2024-06-01'));
-    expect(report).toMatch(/^Kiểm tra nội dung: 36 tệp mô hình, 2 tệp tin tức, 12 địa bàn, 4 lĩnh vực, 2 tổ chức\./);
+    expect(report).toMatch(/^Kiểm tra nội dung: 37 tệp mô hình, 2 tệp tin tức, 12 địa bàn, 4 lĩnh vực, 2 tổ chức\./);
     expect(report).toMatch(/Kết quả: \d+ lỗi, \d+ cảnh báo\. Sửa các lỗi rồi chạy lại “npm run check”\.$/);
   });
 
@@ -87,6 +90,27 @@ describe('checkContent', () => {
     const result = await checkContent(projectRoot, path.join(projectRoot, 'content'));
     expect(result.findings).toEqual([]);
     expect(result.counts.models).toBeGreaterThan(0);
+  });
+
+  test('without errors, ends with what the next build publishes and what it leaves out', async () => {
+    const result = await checkContent(projectRoot, path.join(projectRoot, 'content'));
+    const { models, news } = result.publication.live;
+    const lines = formatReport({
+      ...result,
+      publication: { ...result.publication, drafts: ['content/models/x/index.md'], scheduled: [] },
+    }).split('\n');
+    expect(lines.slice(-4)).toEqual([
+      'Kết quả: không có lỗi, không có cảnh báo.',
+      `Sẽ xuất bản: ${models} mô hình, ${news} tin tức.`,
+      'Chưa xuất bản: 1 bản nháp.',
+      '  · content/models/x/index.md — bản nháp (draft: true). Đổi thành draft: false khi bài đã xong.',
+    ]);
+    expect(formatReport(result)).not.toContain('Có thể xuất bản');
+  });
+
+  test('counts a draft as not published, even in a folder with errors', async () => {
+    const result = await checkContent(projectRoot, corpus, '2024-06-01');
+    expect(result.publication.drafts).toContain(`${prefix}models/ban-nhap/index.md`);
   });
 });
 

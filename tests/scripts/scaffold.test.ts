@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
-import { scaffoldEntry, yamlString } from '../../scripts/lib/scaffold.ts';
+import { scaffoldEntry, shortenedSlugNote, shortSlug, SLUG_MAX, yamlString } from '../../scripts/lib/scaffold.ts';
 import { parseYaml } from '../../src/loaders/frontmatter.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -103,9 +103,79 @@ describe('scaffoldEntry', () => {
     expect(await readFile(existing, 'utf8')).toBe(before);
   });
 
+  test('makes a short address from a long news title, and says which one it shortened', async () => {
+    const title =
+      'Ban Dân vận Tỉnh ủy An Giang tổ chức hội nghị sơ kết công tác dân vận sáu tháng đầu năm và triển khai nhiệm vụ';
+    const { slug, fullSlug, folder } = await scaffoldEntry(content, 'tin-tuc', title, '2026-11-25');
+    expect(fullSlug).toBe(
+      'ban-dan-van-tinh-uy-an-giang-to-chuc-hoi-nghi-so-ket-cong-tac-dan-van-sau-thang-dau-nam-va-trien-khai-nhiem-vu',
+    );
+    expect(slug).toBe('ban-dan-van-tinh-uy-an-giang-to-chuc-hoi-nghi-so-ket-cong');
+    expect(folder).toBe(path.join(content, 'news', slug));
+    // The title itself is kept whole.
+    expect(await readFile(path.join(folder, 'index.md'), 'utf8')).toContain(`title: ${title}\n`);
+  });
+
+  test('keeps a short title’s address whole and says nothing about it', async () => {
+    const result = await scaffoldEntry(content, 'mo-hinh', 'Đường ra cánh đồng mới', '2026-11-25');
+    expect(result).not.toHaveProperty('fullSlug');
+  });
+
+  test('refuses a long title whose shortened address is taken, and says the address comes from its start', async () => {
+    const start = 'Hội nghị tổng kết công tác dân vận năm 2025 của Ban Dân vận Tỉnh ủy';
+    await scaffoldEntry(content, 'tin-tuc', `${start} An Giang và các huyện`, '2026-11-25');
+    await expect(scaffoldEntry(content, 'tin-tuc', `${start} An Giang tại Long Xuyên`, '2026-11-25')).rejects.toThrow(
+      /Không ghi đè: hãy sửa bài đó, hoặc chọn tên khác\. Địa chỉ chỉ lấy khoảng 60 ký tự đầu của tên, nên hãy đổi phần đầu tên\.$/,
+    );
+  });
+
   test('refuses a title with no letters', async () => {
     await expect(scaffoldEntry(content, 'tin-tuc', '!!!', '2026-11-25')).rejects.toThrow(/Không tạo được địa chỉ/);
     expect(existsSync(path.join(content, 'news', 'index.md'))).toBe(false);
+  });
+});
+
+describe('shortSlug', () => {
+  test.each([
+    ['duong-ra-canh-dong', 'duong-ra-canh-dong'],
+    // Exactly 60 characters: kept.
+    ['a'.repeat(28) + '-' + 'b'.repeat(31), 'a'.repeat(28) + '-' + 'b'.repeat(31)],
+    // Cut after the last whole word that fits.
+    [
+      'hoi-nghi-tong-ket-cong-tac-dan-van-nam-2025-ban-dan-van-tinh-uy-an-giang',
+      'hoi-nghi-tong-ket-cong-tac-dan-van-nam-2025-ban-dan-van-tinh',
+    ],
+    // A function word is not left at the end ("…-cua", "…-va").
+    [
+      'khen-thuong-tap-the-dien-hinh-trong-phong-trao-thi-dua-cua-tinh-an-giang',
+      'khen-thuong-tap-the-dien-hinh-trong-phong-trao-thi-dua',
+    ],
+    ['a'.repeat(70), 'a'.repeat(60)],
+  ])('%s → %s', (slug, short) => {
+    expect(shortSlug(slug)).toBe(short);
+    expect(shortSlug(slug).length).toBeLessThanOrEqual(SLUG_MAX);
+  });
+
+  test('never ends on a hyphen or cuts a word', () => {
+    const slug = 'mot-hai-ba-bon-nam-sau-bay-tam-chin-muoi-muoi-mot-muoi-hai-muoi-ba-muoi-bon';
+    for (const max of [20, 33, 41, 60]) {
+      const short = shortSlug(slug, max);
+      expect(short.length).toBeLessThanOrEqual(max);
+      expect(slug.startsWith(`${short}-`)).toBe(true);
+    }
+  });
+});
+
+describe('shortenedSlugNote', () => {
+  test('says the address was shortened and how to choose another with slug:', () => {
+    expect(shortenedSlugNote('hoi-nghi-tong-ket', 'hoi-nghi-tong-ket-cong-tac-dan-van')).toBe(
+      [
+        'Tên bài dài nên địa chỉ được rút gọn còn 17 ký tự (để nguyên thì dài 34 ký tự).',
+        'Muốn địa chỉ khác: mở tệp, thêm một dòng ngay dưới dòng title, ví dụ',
+        '  slug: hoi-nghi-tong-ket',
+        'rồi sửa phần sau “slug: ”. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, nên dưới 60 ký tự.',
+      ].join('\n'),
+    );
   });
 });
 
