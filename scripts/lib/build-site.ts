@@ -98,7 +98,12 @@ function runAstro(root: string, args: readonly string[], env: NodeJS.ProcessEnv,
       });
     }
     const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-    const passOn = (signal: NodeJS.Signals) => child.kill(signal);
+    // A build told to stop is never published, whatever Astro exits with.
+    let stoppedBy: NodeJS.Signals | null = null;
+    const passOn = (signal: NodeJS.Signals) => {
+      stoppedBy ??= signal;
+      child.kill(signal);
+    };
     for (const signal of signals) process.on(signal, passOn);
     const done = () => {
       for (const signal of signals) process.off(signal, passOn);
@@ -109,7 +114,9 @@ function runAstro(root: string, args: readonly string[], env: NodeJS.ProcessEnv,
     });
     child.on('close', (code, signal) => {
       done();
-      resolve({ code: code ?? 128 + (signal ? constants.signals[signal] : 0), signal, output });
+      const stopped = signal ?? stoppedBy;
+      const stopCode = stopped ? 128 + constants.signals[stopped] : 1;
+      resolve({ code: code === null || (stopped && code === 0) ? stopCode : code, signal: stopped, output });
     });
   });
 }
