@@ -14,7 +14,17 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig([
   {
-    ignores: ['dist/', 'node_modules/', '.astro/', '.bench/', '.vitest/', 'content/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      'dist.new/',
+      'dist.old/',
+      'node_modules/',
+      '.astro/',
+      '.bench/',
+      '.vitest/',
+      'content/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -1,7 +1,9 @@
 /**
  * Every `DVK_*` environment variable the site reads, read here and nowhere else. Node only: the
  * build, the config and the scripts ask this module; no browser code imports it. Scripts and
- * tests that set a variable for a child process name it through `ENV`.
+ * tests that set a variable for a child process name it through `ENV`. The readers take the
+ * environment to read (this process's by default): the build command reads the one it hands to
+ * Astro.
  */
 
 /** The variables, by what they do. */
@@ -20,29 +22,31 @@ export const ENV = {
   earlierStages: 'DVK_EARLIER_STAGES',
 } as const;
 
+type Env = NodeJS.ProcessEnv;
+
 /** A variable's value, with an empty one taken as unset. */
-function read(name: (typeof ENV)[keyof typeof ENV]): string | undefined {
-  return process.env[name] || undefined;
+function read(name: (typeof ENV)[keyof typeof ENV], env: Env): string | undefined {
+  return env[name] || undefined;
 }
 
 /** The content folder, relative to the project root or absolute: `content` unless set. */
-export const getContentDir = (): string => read(ENV.contentDir) ?? 'content';
+export const getContentDir = (env: Env = process.env): string => read(ENV.contentDir, env) ?? 'content';
 
 /** Astro's cache folder when one is set; Astro's own default (`node_modules/.astro`) otherwise. */
-export const getCacheDir = (): string | undefined => read(ENV.cacheDir);
+export const getCacheDir = (env: Env = process.env): string | undefined => read(ENV.cacheDir, env);
 
 /** Where the built site goes when set; Astro's `dist/` otherwise. */
-export const getOutDir = (): string | undefined => read(ENV.outDir);
+export const getOutDir = (env: Env = process.env): string | undefined => read(ENV.outDir, env);
 
 /** The fixed "today" of a reproducible build, if any (`YYYY-MM-DD`). */
-export const getFixedToday = (): string | undefined => read(ENV.today);
+export const getFixedToday = (env: Env = process.env): string | undefined => read(ENV.today, env);
 
 /**
  * Drafts and scheduled entries are shown only by `npm run dev`, which sets this variable. Not
  * `import.meta.env.DEV`: a build run with NODE_ENV=development or test reports DEV as true, and
  * would publish drafts.
  */
-export const showsUnpublished = (): boolean => read(ENV.showUnpublished) === '1';
+export const showsUnpublished = (env: Env = process.env): boolean => read(ENV.showUnpublished, env) === '1';
 
 /** The install stages `.ci/run` timed (`name⇥command⇥result⇥seconds` lines), or nothing. */
-export const getEarlierStages = (): string => read(ENV.earlierStages) ?? '';
+export const getEarlierStages = (env: Env = process.env): string => read(ENV.earlierStages, env) ?? '';

@@ -6,6 +6,7 @@
 import { getFixedToday } from './env.ts';
 import { toIsoDay, type IsoDate } from './format.ts';
 
-export function getToday(): IsoDate {
-  return getFixedToday() ?? toIsoDay(new Date());
+/** Today, or the day DVK_TODAY fixes in `env` (this process's environment by default). */
+export function getToday(env: NodeJS.ProcessEnv = process.env): IsoDate {
+  return getFixedToday(env) ?? toIsoDay(new Date());
 }

@@ -1,19 +1,24 @@
 /**
- * Every mistake an editor can make must stop the build with a Vietnamese message naming the file
- * and the field. Each case adds one broken entry to a copy of the real content and runs a real
- * `astro build`.
+ * Every mistake an editor can make must stop the build with a Vietnamese message naming the file,
+ * the line and the field. Each case adds one broken entry to a copy of the real content and runs
+ * the real `npm run build` (scripts/astro.ts build), whose first step is `npm run check`'s own
+ * code: it refuses the entry before Astro runs, printing check's report
+ * (`✗ content/…/index.md:8 — trường “published”: …`, where ✗ marks an error, not a warning).
  *
- * The build checks content in two stages, and that decides how many builds the cases need:
+ * The cases keep the two groups Astro's own checks need, should the gate ever let one through:
  * - while Astro loads the entries (YAML, schema, slug), it stops at the first broken file, so each
- *   of these cases gets a build of its own;
- * - once everything is loaded, the references between entries (places, fields, related models,
- *   news about a model, former addresses) are checked together and every problem is reported at
- *   once (src/lib/catalog.ts), so those cases share one build holding all their broken entries,
- *   and each case still finds its own file, field and message in what that build printed.
- * A case put in the wrong group fails: a loading error in the shared build hides the others.
+ *   of these cases gets a build of its own (now refused in a second or two, before Astro);
+ * - the references between entries (places, fields, related models, news about a model, former
+ *   addresses) are checked together and every problem is reported at once (src/lib/catalog.ts),
+ *   so those cases share one build holding all their broken entries, and each case still finds
+ *   its own file, line, field and message in what that build printed.
+ * A refused build leaves no site behind it; tests/builds/failed-build.test.ts checks that an
+ * existing one is left as it was.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildAndKeep, buildWithContent, type BuiltCopy } from './build-fixture.ts';
+import { buildAndKeep, buildCopy, buildWithContent, withProjectCopy, type BuiltCopy } from './build-fixture.ts';
 
 /** A valid model file; cases change one thing in it. */
 function modelFile(fields: Record<string, string | null>): string {
@@ -37,7 +42,7 @@ function modelFile(fields: Record<string, string | null>): string {
 interface Case {
   name: string;
   files: Record<string, string>;
-  /** Text the build output must contain: the file, the field and the explanation. */
+  /** Text the build output must contain: the file, the line, the field and the explanation. */
   expected: string[];
 }
 
@@ -46,17 +51,18 @@ const loadingCases: Case[] = [
   {
     name: 'a model without a title',
     files: { 'models/thieu-tieu-de/index.md': modelFile({ title: null }) },
-    expected: ['content/models/thieu-tieu-de/index.md — trường “title”: thiếu trường bắt buộc'],
+    // A missing field has no line of its own.
+    expected: ['✗ content/models/thieu-tieu-de/index.md — trường “title”: thiếu trường bắt buộc'],
   },
   {
     name: 'a model with an impossible date',
     files: { 'models/sai-ngay/index.md': modelFile({ published: '2024-02-30' }) },
-    expected: ['content/models/sai-ngay/index.md — trường “published”: “2024-02-30” không phải ngày hợp lệ'],
+    expected: ['✗ content/models/sai-ngay/index.md:8 — trường “published”: “2024-02-30” không phải ngày hợp lệ'],
   },
   {
     name: 'a date written the Vietnamese way instead of YYYY-MM-DD',
     files: { 'models/ngay-kieu-viet/index.md': modelFile({ published: '7/3/2024' }) },
-    expected: ['content/models/ngay-kieu-viet/index.md — trường “published”: “7/3/2024” không phải ngày hợp lệ'],
+    expected: ['✗ content/models/ngay-kieu-viet/index.md:8 — trường “published”: “7/3/2024” không phải ngày hợp lệ'],
   },
   {
     name: 'a cover picture without alt text',
@@ -65,7 +71,8 @@ const loadingCases: Case[] = [
         cover: '\n  src: ../duong-be-tong-ra-canh-dong-tan-chau/anh-bia.png\n  credit: Ban biên tập',
       }),
     },
-    expected: ['content/models/anh-thieu-mo-ta/index.md — trường “cover.alt”: thiếu trường bắt buộc'],
+    // The line of `cover:`, the nearest field that is there.
+    expected: ['✗ content/models/anh-thieu-mo-ta/index.md:14 — trường “cover.alt”: thiếu trường bắt buộc'],
   },
   {
     name: 'a cover picture whose file is missing',
@@ -74,35 +81,33 @@ const loadingCases: Case[] = [
         cover: '\n  src: ./khong-co.png\n  alt: Một hình\n  credit: Ban biên tập',
       }),
     },
-    expected: ['content/models/anh-khong-co/index.md — trường “cover.src”: không tìm thấy tệp ảnh ./khong-co.png'],
+    expected: ['✗ content/models/anh-khong-co/index.md:15 — trường “cover.src”: không tìm thấy tệp ảnh ./khong-co.png'],
   },
   {
     name: 'two entries with the same slug',
     files: { 'models/trung-dia-chi/index.md': modelFile({ slug: 'duong-be-tong-ra-canh-dong-tan-chau' }) },
     expected: [
-      'trường “slug”: địa chỉ “duong-be-tong-ra-canh-dong-tan-chau” đã được dùng bởi',
-      'content/models/duong-be-tong-ra-canh-dong-tan-chau/index.md',
-      'content/models/trung-dia-chi/index.md',
+      '✗ content/models/trung-dia-chi/index.md:14 — trường “slug”: địa chỉ “duong-be-tong-ra-canh-dong-tan-chau” đã được dùng bởi content/models/duong-be-tong-ra-canh-dong-tan-chau/index.md',
     ],
   },
   {
     name: 'a kind that is neither collective nor individual',
     files: { 'models/sai-loai/index.md': modelFile({ kind: 'tap the' }) },
     expected: [
-      'content/models/sai-loai/index.md — trường “kind”: giá trị “tap the” không được chấp nhận',
+      '✗ content/models/sai-loai/index.md:6 — trường “kind”: giá trị “tap the” không được chấp nhận',
       'tap-the, ca-nhan',
     ],
   },
   {
     name: 'a misspelt field name',
     files: { 'models/sai-ten-truong/index.md': modelFile({ tittle: 'Tiêu đề' }) },
-    expected: ['content/models/sai-ten-truong/index.md — trường “tittle”: có trường không được hỗ trợ: tittle'],
+    expected: ['✗ content/models/sai-ten-truong/index.md:14 — trường “tittle”: có trường không được hỗ trợ: tittle'],
   },
   {
     name: 'broken YAML',
     files: { 'models/loi-yaml/index.md': modelFile({ summary: 'Tóm tắt: có dấu hai chấm: sai' }) },
     expected: [
-      'content/models/loi-yaml/index.md:3: lỗi cú pháp YAML: dòng này thụt đầu dòng sai, hoặc có dấu “:” giữa câu',
+      '✗ content/models/loi-yaml/index.md:3: lỗi cú pháp YAML: dòng này thụt đầu dòng sai, hoặc có dấu “:” giữa câu',
     ],
   },
   {
@@ -112,7 +117,7 @@ const loadingCases: Case[] = [
         place: 'tan-chau # «chọn địa bàn của mô hình, rồi xoá ghi chú này»',
       }),
     },
-    expected: ['content/models/chu-mau-xuat-ban/index.md:4: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật'],
+    expected: ['✗ content/models/chu-mau-xuat-ban/index.md:4: còn chữ mẫu trong dấu « ». Thay bằng nội dung thật'],
   },
   {
     name: 'a figure without its unit',
@@ -121,7 +126,7 @@ const loadingCases: Case[] = [
         figures: "\n  - label: Đường đã làm\n    value: 12\n    asOf: '2024'\n    source: 1",
       }),
     },
-    expected: ['content/models/so-lieu-thieu-don-vi/index.md — trường “figures.0.unit”: thiếu trường bắt buộc'],
+    expected: ['✗ content/models/so-lieu-thieu-don-vi/index.md:15 — trường “figures.0.unit”: thiếu trường bắt buộc'],
   },
 ];
 
@@ -130,13 +135,13 @@ const referenceCases: Case[] = [
   {
     name: 'a model with an unknown place',
     files: { 'models/sai-dia-ban/index.md': modelFile({ place: 'tan-chao' }) },
-    expected: ['content/models/sai-dia-ban/index.md — trường “place”: không có địa bàn “tan-chao”', 'tan-chau'],
+    expected: ['✗ content/models/sai-dia-ban/index.md:4 — trường “place”: không có địa bàn “tan-chao”', 'tan-chau'],
   },
   {
     name: 'a field value that is not one of the four fields',
     files: { 'models/sai-linh-vuc/index.md': modelFile({ field: 'kinh-te-xa-hoi' }) },
     expected: [
-      'content/models/sai-linh-vuc/index.md — trường “field”: không có lĩnh vực “kinh-te-xa-hoi”',
+      '✗ content/models/sai-linh-vuc/index.md:5 — trường “field”: không có lĩnh vực “kinh-te-xa-hoi”',
       'van-hoa-xa-hoi',
     ],
   },
@@ -144,7 +149,7 @@ const referenceCases: Case[] = [
     name: 'a related model that does not exist',
     files: { 'models/lien-quan-sai/index.md': modelFile({ related: '\n  - khong-ton-tai' }) },
     expected: [
-      'content/models/lien-quan-sai/index.md — trường “related.0”: không có mô hình nào có địa chỉ “khong-ton-tai”',
+      '✗ content/models/lien-quan-sai/index.md:15 — trường “related.0”: không có mô hình nào có địa chỉ “khong-ton-tai”',
     ],
   },
   {
@@ -153,23 +158,40 @@ const referenceCases: Case[] = [
       'news/tin-sai/index.md':
         '---\ntitle: Tin thử\nsummary: Tóm tắt.\ndate: 2024-03-08\nauthor: Ban biên tập\nmodels:\n  - mo-hinh-khong-co\n---\n\nNội dung.\n',
     },
-    expected: ['content/news/tin-sai/index.md — trường “models.0”: không có mô hình nào có địa chỉ “mo-hinh-khong-co”'],
+    expected: [
+      '✗ content/news/tin-sai/index.md:7 — trường “models.0”: không có mô hình nào có địa chỉ “mo-hinh-khong-co”',
+    ],
   },
   {
     name: 'a former address (alias) that is another entry’s live address',
     files: { 'models/dia-chi-cu-trung/index.md': modelFile({ aliases: '\n  - duong-be-tong-ra-canh-dong-tan-chau' }) },
     expected: [
-      'content/models/dia-chi-cu-trung/index.md — trường “aliases.0”: địa chỉ cũ “duong-be-tong-ra-canh-dong-tan-chau” đang là địa chỉ của content/models/duong-be-tong-ra-canh-dong-tan-chau/index.md',
+      '✗ content/models/dia-chi-cu-trung/index.md:15 — trường “aliases.0”: địa chỉ cũ “duong-be-tong-ra-canh-dong-tan-chau” đang là địa chỉ của content/models/duong-be-tong-ra-canh-dong-tan-chau/index.md',
     ],
   },
 ];
 
+/** What `npm run build` prints when the check refuses the content: Astro never started. */
+function expectRefused(output: string) {
+  expect(output).toContain('✗ Chưa xây dựng: kiểm tra nội dung thấy');
+  expect(output).not.toMatch(/\[build\]|\[content\]/);
+}
+
 describe('a build with broken content', () => {
-  test.concurrent.each(loadingCases)('fails on $name, naming the file and the field', async ({ files, expected }) => {
-    const { code, output } = await buildWithContent(files);
-    expect(code, output).not.toBe(0);
-    for (const text of expected) expect(output).toContain(text);
-  });
+  // A refused build processes no picture, so these copies are not seeded with the project's.
+  test.concurrent.each(loadingCases)(
+    'fails on $name, naming the file, the line and the field',
+    async ({ files, expected }) => {
+      const { code, output, written } = await withProjectCopy(files, async (root) => ({
+        ...(await buildCopy(root)),
+        written: ['dist', 'dist.new', 'dist.old'].filter((name) => existsSync(path.join(root, name))),
+      }));
+      expect(code, output).not.toBe(0);
+      expectRefused(output);
+      for (const text of expected) expect(output).toContain(text);
+      expect(written, 'folders a refused build wrote').toEqual([]);
+    },
+  );
 
   describe('with broken references (one build for all of them)', () => {
     let build: BuiltCopy | undefined;
@@ -178,10 +200,11 @@ describe('a build with broken content', () => {
     });
     afterAll(() => build?.dispose());
 
-    test('fails', () => {
+    test('fails, refused by the check', () => {
       expect(build?.code, build?.output).not.toBe(0);
+      expectRefused(build?.output ?? '');
     });
-    test.each(referenceCases)('reports $name, naming the file and the field', ({ expected }) => {
+    test.each(referenceCases)('reports $name, naming the file, the line and the field', ({ expected }) => {
       for (const text of expected) expect(build?.output).toContain(text);
     });
   });

@@ -90,7 +90,11 @@ export async function seedPictures(root: string, except: ReadonlySet<string> = n
   }
 }
 
-/** Runs `astro build` (with `flags`) in a project copy, with the copy's own cache in `.cache/`. */
+/**
+ * Runs `npm run build`'s command (`scripts/astro.ts build`: the content check, then `astro build`
+ * with `flags` into `dist.new/`, swapped in for `dist/` on success) in a project copy, with the
+ * copy's own cache in `.cache/`.
+ */
 export function buildCopy(root: string, flags: string[] = []): Promise<BuildResult> {
   return run(process.execPath, [path.join(projectRoot, 'scripts', 'astro.ts'), 'build', ...flags], root, {
     DVK_CACHE_DIR: path.join(root, '.cache'),

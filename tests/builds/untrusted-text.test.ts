@@ -64,12 +64,18 @@ describe('untrusted text', () => {
         .querySelectorAll('.card-title a')
         .find((a) => a.getAttribute('href') === `/mo-hinh/${SLUG}/`);
       expect(card?.textContent).toBe(TITLE);
-      // Feeds and open data carry the text, escaped for their format.
+      // Feeds and open data carry the text, escaped for their format. A feed's title is plain text
+      // (escaped once, for XML); its description is HTML to a feed reader, so the summary is
+      // escaped for HTML first and the reader shows `<img …>` as typed instead of rendering it.
       const items = new XMLParser().parse(read('mo-hinh/rss.xml')).rss.channel.item as {
         title: string;
         description: string;
       }[];
-      expect(items.find((i) => i.title === TITLE)?.description).toBe(SUMMARY);
+      const description = items.find((i) => i.title === TITLE)?.description ?? '';
+      expect(description).toBe('Tóm tắt &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; hết');
+      const asRendered = parse(description);
+      expect(asRendered.querySelectorAll('*')).toHaveLength(0);
+      expect(asRendered.textContent).toBe(SUMMARY);
       const data = JSON.parse(read('du-lieu/mo-hinh.json')) as { models: { title: string }[] };
       expect(data.models.map((m) => m.title)).toContain(TITLE);
       found = await searchBuiltSite(dist, 'script alert xss');

@@ -27,6 +27,12 @@ describe('getCacheDir and getOutDir', () => {
     vi.stubEnv(ENV.outDir, 'out');
     expect([getCacheDir(), getOutDir()]).toEqual(['.cache', 'out']);
   });
+
+  test('read the environment they are given instead of this process’s', () => {
+    vi.stubEnv(ENV.outDir, 'out');
+    const env = { [ENV.cacheDir]: '/tmp/cache', [ENV.outDir]: '', [ENV.contentDir]: 'corpus' };
+    expect([getCacheDir(env), getOutDir(env), getContentDir(env)]).toEqual(['/tmp/cache', undefined, 'corpus']);
+  });
 });
 
 describe('getFixedToday', () => {

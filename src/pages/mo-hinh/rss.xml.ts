@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../../config.ts';
 import { getCatalog } from '../../lib/content.ts';
-import { toRssDate } from '../../lib/feeds.ts';
+import { feedDescription, toRssDate } from '../../lib/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
@@ -12,8 +12,9 @@ export const GET: APIRoute = async ({ site }) =>
     site: site!,
     customData: '<language>vi-VN</language>',
     items: (await getCatalog()).models.map((model) => ({
+      // Titles are plain text in feed readers, descriptions HTML (src/lib/feeds.ts).
       title: model.data.title,
-      description: model.data.summary,
+      description: feedDescription(model.data.summary),
       link: model.url,
       pubDate: toRssDate(model.data.published),
       categories: [model.field.name, model.place.label],

@@ -6,7 +6,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../../config.ts';
 import { getCatalog } from '../../lib/content.ts';
-import { toRssDate } from '../../lib/feeds.ts';
+import { feedDescription, toRssDate } from '../../lib/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rss({
@@ -15,8 +15,9 @@ export const GET: APIRoute = async ({ site }) =>
     site: site!,
     customData: '<language>vi-VN</language>',
     items: (await getCatalog()).news.map((item) => ({
+      // Titles are plain text in feed readers, descriptions HTML (src/lib/feeds.ts).
       title: item.data.title,
-      description: item.data.summary,
+      description: feedDescription(item.data.summary),
       link: item.url,
       pubDate: toRssDate(item.data.date),
       ...(item.data.tags.length > 0 ? { categories: item.data.tags } : {}),

@@ -1,0 +1,227 @@
+/**
+ * `npm run build`, which never leaves a broken site:
+ * 1. `npm run check`'s own code checks the content the build will read; errors print check's
+ *    Vietnamese report and stop here, before Astro runs and before anything is written. Warnings
+ *    are printed and the build goes on.
+ * 2. Astro builds into a fresh staging folder beside the site (`dist.new/`, or `<DVK_OUT_DIR>.new`).
+ *    Astro's incremental build keeps its copies of earlier pages in the cache folder, not in the
+ *    site folder, so a fresh folder still reuses every unchanged page.
+ * 3. Only when the whole build succeeded does the new site replace the old: the old folder is
+ *    renamed away (`dist.old/`), the new one renamed in, the old one removed. The last good site
+ *    stays servable at every moment but between the two renames; a failed build removes the
+ *    staging folder and leaves the old site as it was.
+ * 4. A short Vietnamese summary ends the output (scripts/lib/build-summary.ts).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { constants } from 'node:os';
+import path from 'node:path';
+import { ENV, getCacheDir, getContentDir, getOutDir } from '../../src/lib/env.ts';
+import { getToday } from '../../src/lib/today.ts';
+import {
+  changedSpan,
+  compareSites,
+  failureReason,
+  formatFailure,
+  formatSuccess,
+  hashPages,
+  pageFile,
+  type FailureSummary,
+} from './build-summary.ts';
+import { checkContent, formatReport, type CheckResult } from './check-content.ts';
+
+export interface BuildSiteOptions {
+  /** The project folder: Astro runs there, and the folders below are relative to it. */
+  root: string;
+  /** The content to check and build; DVK_CONTENT_DIR in `env`, or `content/`, otherwise. */
+  contentDir?: string;
+  /** Where the site goes; DVK_OUT_DIR in `env`, or `dist/`, otherwise. */
+  outDir?: string;
+  /** Astro's cache folder; DVK_CACHE_DIR in `env`, or Astro's own default, otherwise. */
+  cacheDir?: string;
+  /** The environment the build reads (DVK_* variables) and Astro runs in; this process's by default. */
+  env?: NodeJS.ProcessEnv;
+  /** More arguments for `astro build`, e.g. `--force`. */
+  args?: string[];
+  /** Where printed text goes: standard output by default. */
+  print?: (text: string) => void;
+}
+
+export interface BuildSiteResult {
+  /** What `npm run build` exits with: 0 only when the new site replaced the old. */
+  code: number;
+  /** The check found errors (or could not run): Astro never ran, nothing was written. */
+  refused: boolean;
+  /** Everything printed: check's report, Astro's output and the summary. */
+  output: string;
+}
+
+/** The staging folder a build writes into, beside the site folder. */
+export const stagingDir = (outDir: string): string => `${outDir}.new`;
+/** Where the old site waits, between the two renames, before it is removed. */
+export const replacedDir = (outDir: string): string => `${outDir}.old`;
+
+/** A folder as an editor knows it: `dist/` inside the project, the full path elsewhere. */
+function folderLabel(root: string, dir: string): string {
+  const relative = path.relative(root, dir);
+  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative;
+  return `${shown.split(path.sep).join('/')}/`;
+}
+
+interface AstroRun {
+  code: number;
+  signal: NodeJS.Signals | null;
+  output: string;
+}
+
+/**
+ * Runs `astro build` in `root`, printing its output as it comes. A signal that stops this process
+ * (Ctrl+C, a CI timeout) is passed on to Astro, so the build still ends here, cleaning up after itself.
+ */
+function runAstro(root: string, args: readonly string[], env: NodeJS.ProcessEnv, print: (text: string) => void) {
+  const require = createRequire(path.join(root, 'package.json'));
+  const cli = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+  return new Promise<AstroRun>((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'build', ...args], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (text: string) => {
+        output += text;
+        print(text);
+      });
+    }
+    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    // A build told to stop is never published, whatever Astro exits with.
+    let stoppedBy: NodeJS.Signals | null = null;
+    const passOn = (signal: NodeJS.Signals) => {
+      stoppedBy ??= signal;
+      child.kill(signal);
+    };
+    for (const signal of signals) process.on(signal, passOn);
+    const done = () => {
+      for (const signal of signals) process.off(signal, passOn);
+    };
+    child.on('error', (error) => {
+      done();
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      done();
+      const stopped = signal ?? stoppedBy;
+      const stopCode = stopped ? 128 + constants.signals[stopped] : 1;
+      resolve({ code: code === null || (stopped && code === 0) ? stopCode : code, signal: stopped, output });
+    });
+  });
+}
+
+/**
+ * Puts back a site a killed build left renamed away (killed between the two renames: the site
+ * folder is gone, the old one still waits beside it), so the last good site is never lost.
+ */
+async function recoverReplaced(outDir: string): Promise<void> {
+  if (!existsSync(outDir) && existsSync(replacedDir(outDir))) await rename(replacedDir(outDir), outDir);
+  await rm(replacedDir(outDir), { recursive: true, force: true });
+}
+
+/** Replaces the site folder with the staging folder: rename the old away, the new in, remove the old. */
+async function replaceSite(staging: string, outDir: string): Promise<void> {
+  const replaced = replacedDir(outDir);
+  const hadSite = existsSync(outDir);
+  if (hadSite) await rename(outDir, replaced);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (hadSite) await rename(replaced, outDir);
+    throw error;
+  }
+  await rm(replaced, { recursive: true, force: true });
+}
+
+/** Checks the content, builds the site into a staging folder and, only if all went well, publishes it. */
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const env = options.env ?? process.env;
+  const write = options.print ?? ((text: string) => void process.stdout.write(text));
+  let output = '';
+  const print = (text: string) => {
+    output += text;
+    write(text);
+  };
+  const say = (text: string) => print(`${text}\n`);
+
+  const root = path.resolve(options.root);
+  const contentDir = path.resolve(root, options.contentDir ?? getContentDir(env));
+  const outDir = path.resolve(root, options.outDir ?? getOutDir(env) ?? 'dist');
+  const cacheDir = options.cacheDir ?? getCacheDir(env);
+  const staging = stagingDir(outDir);
+  const outLabel = folderLabel(root, outDir);
+
+  await recoverReplaced(outDir);
+  const fail = (reason: string, kind: FailureSummary['kind'], code = 1): BuildSiteResult => {
+    say(formatFailure({ reason, kind, outLabel, hadPrevious: existsSync(outDir) }));
+    return { code, refused: kind === 'refused', output };
+  };
+
+  // 1. The same check as `npm run check`, over the content this build reads, on the same day.
+  let check: CheckResult;
+  try {
+    check = await checkContent(root, contentDir, getToday(env));
+  } catch (error) {
+    return fail(`không kiểm tra được nội dung: ${(error as Error).message}`, 'refused');
+  }
+  say(formatReport(check));
+  const errors = check.findings.filter((f) => f.severity === 'error').length;
+  const warnings = check.findings.length - errors;
+  if (errors > 0) return fail(`kiểm tra nội dung thấy ${errors} lỗi (danh sách ở trên).`, 'refused');
+
+  // 2. Astro builds into a fresh staging folder (a killed build may have left one).
+  await rm(staging, { recursive: true, force: true });
+  const astroEnv: NodeJS.ProcessEnv = {
+    ...env,
+    // Astro's anonymous usage reports go to a third-party host; the site promises no request to one.
+    ASTRO_TELEMETRY_DISABLED: '1',
+    [ENV.contentDir]: path.relative(root, contentDir) || '.',
+    [ENV.outDir]: staging,
+    ...(cacheDir ? { [ENV.cacheDir]: path.resolve(root, cacheDir) } : {}),
+  };
+  // Only the dev server shows drafts and scheduled entries; a build never does.
+  delete astroEnv[ENV.showUnpublished];
+  say('');
+  let astro: AstroRun;
+  try {
+    astro = await runAstro(root, options.args ?? [], astroEnv, print);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    return fail(`không chạy được Astro: ${(error as Error).message}`, 'failed');
+  }
+  if (astro.code !== 0) {
+    await rm(staging, { recursive: true, force: true });
+    if (astro.signal) return fail(`nhận tín hiệu ${astro.signal}.`, 'stopped', astro.code);
+    return fail(failureReason(astro.output) ?? `Astro dừng với mã lỗi ${astro.code}.`, 'failed', astro.code);
+  }
+
+  // 3. Publish: the old site is replaced only by a whole new one.
+  const before = hashPages(outDir);
+  const after = hashPages(staging);
+  if (after.size === 0) {
+    await rm(staging, { recursive: true, force: true });
+    return fail('Astro báo xong nhưng không tạo ra trang nào.', 'failed');
+  }
+  const changes = compareSites(before, after, (url) =>
+    changedSpan(readFileSync(pageFile(outDir, url)), readFileSync(pageFile(staging, url))),
+  );
+  try {
+    await replaceSite(staging, outDir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    return fail(`không thay được trang web mới vào ${outLabel}: ${(error as Error).message}`, 'failed');
+  }
+  say(formatSuccess({ pages: after.size, outLabel, hadPrevious: before.size > 0, changes, warnings }));
+  return { code: 0, refused: false, output };
+}
