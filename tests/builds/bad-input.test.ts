@@ -11,7 +11,15 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { assembleCase, checkCase, listCases, projectRoot, TODAY } from './bad-input.ts';
-import { buildCopy, createProjectCopy, hashTree, run, seedPictures, withProjectCopy } from './build-fixture.ts';
+import {
+  buildCopy,
+  createProjectCopy,
+  editorEnv,
+  hashTree,
+  run,
+  seedPictures,
+  withProjectCopy,
+} from './build-fixture.ts';
 
 const cases = listCases();
 
@@ -53,7 +61,7 @@ describe('npm run build on a case check refuses', () => {
           contentDir: path.join(root, 'content'),
           outDir: dist,
           cacheDir: path.join(root, '.cache'),
-          env: { DVK_TODAY: TODAY },
+          env: editorEnv({ DVK_TODAY: TODAY }),
           print: () => {},
         });
         expect(result.refused, result.output).toBe(true);
