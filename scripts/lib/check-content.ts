@@ -5,16 +5,17 @@
  * warnings the build does not enforce.
  */
 import { COMPLETENESS_LABELS, getCompleteness, type Completeness } from '../../src/lib/completeness.ts';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
 import type { CatalogInput, Entry } from '../../src/lib/catalog-types.ts';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
 import { checkBody } from '../../src/lib/mdx-plugin.ts';
+import { findInvisible, invisibleMessage } from '../../src/lib/invisible.ts';
 import { getToday } from '../../src/lib/today.ts';
 import { toComparable } from '../../src/lib/text.ts';
 import { claimSlug, entryChecker, entrySlug, listEntryFiles, type SchemaFactory } from '../../src/loaders/entries.ts';
-import { placeholderProblem, readFrontmatter } from '../../src/loaders/frontmatter.ts';
+import { parseFrontmatter, placeholderProblem } from '../../src/loaders/frontmatter.ts';
+import { readContentFile } from '../../src/loaders/text-file.ts';
 import { readYamlList } from '../../src/loaders/yaml.ts';
 import { fieldSchema } from '../../src/schemas/field.ts';
 import { modelSchema, type ModelData } from '../../src/schemas/model.ts';
@@ -168,13 +169,14 @@ export async function checkContent(
   async function readData<T>(name: string, schema: Parameters<typeof readYamlList>[2]) {
     const file = path.join(contentRoot, name);
     try {
-      const text = await readFile(file, 'utf8');
+      const text = await readContentFile(file, rel(file));
       listTexts.set(rel(file), text);
-      const { items, problems } = readYamlList(text, rel(file), schema);
+      const { items, problems, removed } = readYamlList(text, rel(file), schema);
       add('error', problems);
+      add('warning', removed);
       return items.map((item) => ({ id: item.id, filePath: rel(file), data: item.parsed as T }));
     } catch (error) {
-      if (error instanceof ContentError) add('error', error.problems);
+      if (error instanceof ContentError) addAtLine(error.problems, rel(file));
       else add('error', [{ file: rel(file), message: `không đọc được tệp (${(error as Error).message}).` }]);
       return [];
     }
@@ -197,10 +199,18 @@ export async function checkContent(
     for (const entryPath of paths) {
       const absolute = path.join(contentRoot, entryPath);
       const file = rel(absolute);
-      const raw = await readFile(absolute, 'utf8');
+      let raw: string;
       let data: Record<string, unknown>;
       try {
-        data = readFrontmatter(raw, file);
+        raw = await readContentFile(absolute, file);
+        const frontmatter = parseFrontmatter(raw, file);
+        data = frontmatter.data;
+        const invisible = frontmatter.invisible.map(({ field, chars }) => ({
+          file,
+          ...(field ? { field } : {}),
+          message: invisibleMessage(chars),
+        }));
+        add('warning', invisible, raw);
       } catch (error) {
         if (error instanceof ContentError) {
           addAtLine(error.problems, file);
@@ -208,6 +218,8 @@ export async function checkContent(
         }
         throw error;
       }
+      const bodyInvisible = invisibleInBody(raw);
+      if (bodyInvisible) findings.push({ file, severity: 'warning', ...bodyInvisible });
       // Checks on the text itself come first, so they are reported even when the schema refuses the entry.
       const placeholder = placeholderProblem(raw, data['draft'] === true);
       if (placeholder) findings.push({ file, severity: data['draft'] === true ? 'warning' : 'error', ...placeholder });
@@ -270,6 +282,30 @@ export async function checkContent(
     findings,
     counts: { ...found, places: places.length, fields: fields.length, organisations: organisations.length },
     toComplete: listToComplete(models),
+  };
+}
+
+/**
+ * Invisible characters in an entry's body (removed from the page by the Markdown processor, see
+ * src/lib/invisible.ts): a warning at the first line that has some, naming the others.
+ */
+function invisibleInBody(raw: string): { line: number; message: string } | undefined {
+  const lines = raw.split('\n');
+  const bodyStart = frontmatterLines(raw).length + 1;
+  const hits = lines.flatMap((text, i) => (i >= bodyStart ? [{ line: i + 1, chars: findInvisible(text) }] : []));
+  const found = hits.filter((h) => h.chars.length > 0);
+  if (found.length === 0) return undefined;
+  const others = found.slice(1).map((h) => h.line);
+  const also =
+    others.length > 0
+      ? ` Cũng có ở dòng ${others.slice(0, 5).join(', ')}${others.length > 5 ? ` và ${others.length - 5} dòng khác` : ''}.`
+      : '';
+  return {
+    line: found[0]!.line,
+    message: `${invisibleMessage(
+      found.flatMap((h) => h.chars),
+      'nội dung bài ',
+    )}${also}`,
   };
 }
 

@@ -20,6 +20,7 @@ import {
   type PluginFactoryContext,
 } from 'satteri';
 import { ContentError, type ContentProblem } from './content-errors.ts';
+import { invisibleCharactersPlugin } from './invisible.ts';
 import {
   checkElement,
   checkEsm,
@@ -138,9 +139,12 @@ export function mdxComponentsPlugin(options: Options): MdastPluginEntry {
   };
 }
 
-/** The site's Markdown processor: Astro's default (Sätteri) with the component rules. `.mdx` uses it too. */
+/**
+ * The site's Markdown processor: Astro's default (Sätteri) with the component rules, and invisible
+ * characters removed from the text (src/lib/invisible.ts). `.mdx` uses it too.
+ */
 export function contentProcessor(options: Options) {
-  return satteri({ mdastPlugins: [mdxComponentsPlugin(options)] });
+  return satteri({ mdastPlugins: [mdxComponentsPlugin(options), invisibleCharactersPlugin()] });
 }
 
 /** The file's text with its frontmatter turned to spaces, so lines and columns stay where they are. */

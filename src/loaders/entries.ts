@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { toSlug } from '../lib/text.ts';
+import { slugMessage } from '../schemas/common.ts';
 import { isSlug } from '../schemas/rules.ts';
 
 export type SchemaFactory = (context: SchemaContext) => z.ZodType;
@@ -48,11 +49,7 @@ export function claimSlug(
   stillExists: (file: string) => boolean = () => true,
 ): ContentProblem | undefined {
   if (!isSlug(slug)) {
-    return {
-      file,
-      field: 'slug',
-      message: `“${slug}” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.`,
-    };
+    return { file, field: 'slug', message: slugMessage(slug) };
   }
   if (RESERVED_SLUGS.includes(slug)) {
     return { file, field: 'slug', message: `“${slug}” là địa chỉ dành riêng cho trang danh sách. Hãy đặt slug khác.` };

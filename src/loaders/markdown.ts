@@ -16,6 +16,7 @@ import { ContentError, describeIssue, toProblems } from '../lib/content-errors.t
 import { checkBody } from '../lib/mdx-plugin.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, type SchemaFactory } from './entries.ts';
 import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
+import { readContentFileSync } from './text-file.ts';
 
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
 interface EntryType {
@@ -93,7 +94,9 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
             ...type,
             async getEntryInfo(params: { contents: string; fileUrl: URL }) {
               const file = relative(fileURLToPath(params.fileUrl));
-              const data = readFrontmatter(params.contents, file);
+              // Astro read the file as UTF-8 whatever it is; its bytes say whether it was.
+              const contents = readContentFileSync(params.fileUrl, file);
+              const data = readFrontmatter(contents, file);
               // Fill-in text must never reach the public site; a draft may keep it while being written.
               const placeholder = data['draft'] === true ? undefined : placeholderProblem(params.contents, false);
               if (placeholder)

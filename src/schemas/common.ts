@@ -5,11 +5,25 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { findInvisible, isEmptyLooking, nameCharacters, showInvisible, stripInvisible } from '../lib/invisible.ts';
 import { isIsoDate, isPartialDate, isSlug } from './rules.ts';
 
-/** Non-empty text, trimmed. `max` keeps card texts from overflowing. */
+/**
+ * Non-empty text, trimmed, without invisible characters (zero-width spaces, soft hyphens… see
+ * src/lib/invisible.ts): they never reach a page or the search index, and text made only of them
+ * is refused as empty, naming them. `max` keeps card texts from overflowing.
+ */
 export function text(options: { max?: number } = {}) {
-  const base = z.string().trim().min(1, { error: 'đang để trống. Hãy viết nội dung cho trường này.' });
+  const base = z
+    .string()
+    .refine((value) => !isEmptyLooking(value), {
+      error: (issue) =>
+        `chỉ có ký tự vô hình (${nameCharacters(findInvisible(String(issue.input)))}): trông như có chữ nhưng thực ra để trống. Hãy xoá hết giá trị rồi gõ lại nội dung cho trường này.`,
+      abort: true,
+    })
+    .overwrite(stripInvisible)
+    .trim()
+    .min(1, { error: 'đang để trống. Hãy viết nội dung cho trường này.' });
   return options.max
     ? base.max(options.max, { error: `quá dài (tối đa ${options.max} ký tự). Hãy viết gọn lại.` })
     : base;
@@ -45,10 +59,14 @@ export const year = z
   .min(1945, { error: 'năm phải từ 1945 trở đi.' })
   .max(2100, { error: 'năm không hợp lệ.' });
 
+/** The message for a slug that is not one; invisible characters in it are shown. */
+export function slugMessage(slug: string): string {
+  return `“${showInvisible(slug)}” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.`;
+}
+
 /** An id or slug: lower-case ASCII words joined by hyphens (`tan-chau`, `kinh-te`). */
 export const slug = z.string().refine(isSlug, {
-  error: (issue) =>
-    `“${String(issue.input)}” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.`,
+  error: (issue) => slugMessage(String(issue.input)),
 });
 
 /**

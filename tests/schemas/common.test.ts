@@ -1,12 +1,42 @@
 /** Field types shared by the schemas: dates as written, references, sources. */
+import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { describeIssue } from '../../src/lib/content-errors.ts';
-import { figureSchema, isoDate, partialDate, ref, sourceSchema } from '../../src/schemas/common.ts';
+import { figureSchema, isoDate, partialDate, ref, slug, sourceSchema, text } from '../../src/schemas/common.ts';
+
+/** The messages `schema` gives for `value`, in Vietnamese. */
+const messages = (schema: z.ZodType, value: unknown) => {
+  const result = schema.safeParse(value, { error: describeIssue });
+  return result.success ? [] : result.error.issues.map((i) => i.message);
+};
+
+describe('text', () => {
+  test('removes invisible characters and trims', () => {
+    expect(text().parse(' Dân\u200B vận khé\u00ADo ')).toBe('Dân vận khéo');
+  });
+
+  test('refuses text made only of invisible characters, naming them, as empty', () => {
+    expect(messages(text(), '\u200B\u200B')).toEqual([
+      'chỉ có ký tự vô hình (ký tự rộng 0 (U+200B)): trông như có chữ nhưng thực ra để trống. Hãy xoá hết giá trị rồi gõ lại nội dung cho trường này.',
+    ]);
+    expect(messages(text(), '\u00A0 ')).toEqual(['đang để trống. Hãy viết nội dung cho trường này.']);
+  });
+
+  test('counts the length without the invisible characters', () => {
+    expect(text({ max: 3 }).safeParse('ab\u200B\u200Bc').success).toBe(true);
+  });
+});
 
 describe('isoDate', () => {
   test('accepts a real day and refuses an impossible one', () => {
     expect(isoDate.safeParse('2024-02-29').success).toBe(true);
     expect(isoDate.safeParse('2023-02-29').success).toBe(false);
+  });
+});
+
+describe('slug', () => {
+  test('shows invisible characters in a slug it refuses', () => {
+    expect(messages(slug, 'tan-chau\u200B')[0]).toContain('“tan-chau⟨U+200B⟩” không dùng được làm địa chỉ');
   });
 });
 
