@@ -10,10 +10,18 @@ import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
 import type { CatalogInput, Entry } from '../../src/lib/catalog-types.ts';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
 import { checkBody } from '../../src/lib/mdx-plugin.ts';
+import { DVK_START_YEAR } from '../../src/lib/date-bounds.ts';
 import { findInvisible, invisibleMessage } from '../../src/lib/invisible.ts';
 import { getToday } from '../../src/lib/today.ts';
 import { toComparable } from '../../src/lib/text.ts';
-import { claimSlug, entryChecker, entrySlug, listEntryFiles, type SchemaFactory } from '../../src/loaders/entries.ts';
+import {
+  claimSlug,
+  entryChecker,
+  entrySlug,
+  listEntryFiles,
+  slugFromName,
+  type SchemaFactory,
+} from '../../src/loaders/entries.ts';
 import { parseFrontmatter, placeholderProblem } from '../../src/loaders/frontmatter.ts';
 import { readContentFile } from '../../src/loaders/text-file.ts';
 import { readYamlList } from '../../src/loaders/yaml.ts';
@@ -238,7 +246,7 @@ export async function checkContent(
       const checked = check(data, absolute, { error: describeIssue });
       // A malformed `slug:` is already a schema problem; report it once.
       const slugRejected = !checked.success && checked.error.issues.some((i) => i.path[0] === 'slug');
-      const slugProblem = slugRejected ? undefined : claimSlug(slug, file, owners);
+      const slugProblem = slugRejected ? undefined : claimSlug(slug, file, owners, undefined, slugFromName(data));
       if (slugProblem) add('error', [slugProblem], raw);
       if (!checked.success) {
         add('error', toProblems(file, checked.error.issues), raw);
@@ -388,6 +396,19 @@ async function editorialChecks(
           });
         }
       });
+      if ('year' in data && data.year !== undefined && data.year < DVK_START_YEAR) {
+        add(
+          'warning',
+          [
+            {
+              file,
+              field: 'year',
+              message: `năm ${data.year} trước khi phong trào thi đua “Dân vận khéo” được phát động (${DVK_START_YEAR}). Nếu nguồn ghi đúng như vậy thì giữ nguyên; nếu không, kiểm tra lại năm.`,
+            },
+          ],
+          raw,
+        );
+      }
       if (data.summary.length > LIMITS.cardSummaryChars) {
         add(
           'warning',

@@ -10,7 +10,7 @@ import type { SchemaContext } from 'astro:content';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { toSlug } from '../lib/text.ts';
 import { slugMessage } from '../schemas/common.ts';
-import { isSlug } from '../schemas/rules.ts';
+import { isSlug, MAX_SLUG_LENGTH } from '../schemas/rules.ts';
 
 export type SchemaFactory = (context: SchemaContext) => z.ZodType;
 
@@ -30,9 +30,14 @@ export function listEntryFiles(contentDir: string, collection: string): string[]
 /** URL segments that listing pages use, so no entry may take them as its slug. */
 export const RESERVED_SLUGS = ['trang'];
 
+/** Whether an entry's slug comes from its file or folder name (it has no `slug:` of its own). */
+export function slugFromName(data: Record<string, unknown>): boolean {
+  return !(typeof data['slug'] === 'string' && data['slug'] !== '');
+}
+
 /** The slug an entry gets: its `slug` field, else its file name, else its folder name for index files. */
 export function entrySlug(entry: string, data: Record<string, unknown>): string {
-  if (typeof data['slug'] === 'string' && data['slug'] !== '') return data['slug'];
+  if (!slugFromName(data)) return data['slug'] as string;
   const parsed = path.posix.parse(entry);
   const stem = parsed.name === 'index' ? path.posix.basename(parsed.dir) : parsed.name;
   return toSlug(stem);
@@ -40,16 +45,18 @@ export function entrySlug(entry: string, data: Record<string, unknown>): string 
 
 /**
  * Whether `slug` may be used by `file`, given who already owns which slug. Returns the problem, or
- * records the owner and returns undefined.
+ * records the owner and returns undefined. `fromName`: the slug was made from the file or folder
+ * name (see `slugFromName`), so the fix is to rename it.
  */
 export function claimSlug(
   slug: string,
   file: string,
   owners: Map<string, string>,
   stillExists: (file: string) => boolean = () => true,
+  fromName = false,
 ): ContentProblem | undefined {
-  if (!isSlug(slug)) {
-    return { file, field: 'slug', message: slugMessage(slug) };
+  if (!isSlug(slug) || slug.length > MAX_SLUG_LENGTH) {
+    return { file, field: 'slug', message: slugMessage(slug, fromName) };
   }
   if (RESERVED_SLUGS.includes(slug)) {
     return { file, field: 'slug', message: `“${slug}” là địa chỉ dành riêng cho trang danh sách. Hãy đặt slug khác.` };

@@ -14,7 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
 import { checkBody } from '../lib/mdx-plugin.ts';
-import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, type SchemaFactory } from './entries.ts';
+import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type SchemaFactory } from './entries.ts';
 import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
 import { readContentFileSync } from './text-file.ts';
 
@@ -74,7 +74,8 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
     generateId({ entry, data }) {
       const file = path.posix.join(options.base, entry);
       const id = entrySlug(entry, data);
-      const problem = claimSlug(id, file, slugOwners, (owner) => existsSync(path.join(root, owner)));
+      const stillExists = (owner: string) => existsSync(path.join(root, owner));
+      const problem = claimSlug(id, file, slugOwners, stillExists, slugFromName(data));
       if (problem) throw new ContentError([problem]);
       return id;
     },

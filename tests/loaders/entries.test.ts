@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimSlug, entrySlug } from '../../src/loaders/entries.ts';
+import { claimSlug, entrySlug, slugFromName } from '../../src/loaders/entries.ts';
 
 describe('entrySlug', () => {
   test.each([
@@ -27,7 +27,25 @@ describe('claimSlug', () => {
     expect(claimSlug('duong-ra-dong', 'content/models/moi/index.md', owners, () => false)).toBeUndefined();
   });
 
+  test('refuses a slug over 80 characters, saying to rename the folder when the slug comes from it', () => {
+    const long = 'duong-ra-canh-dong-'.repeat(5) + 'xa-vinh-xuong';
+    expect(claimSlug(long, 'content/models/a/index.md', new Map(), undefined, true)?.message).toBe(
+      `địa chỉ “duong-ra-canh-dong-duong-ra-canh-dong-du…” dài ${long.length} ký tự, quá 80 ký tự cho một địa chỉ trang. Hãy dùng địa chỉ ngắn hơn: đổi tên thư mục (hoặc tệp) của bài thành duong-ra-canh-dong-duong-ra-canh-dong-duong-ra-canh-dong, hoặc thêm dòng slug: duong-ra-canh-dong-duong-ra-canh-dong-duong-ra-canh-dong vào đầu bài.`,
+    );
+    expect(claimSlug('a'.repeat(80), 'content/models/a/index.md', new Map())).toBeUndefined();
+  });
+
   test.each(['trang', 'Duong-Ra-Dong', 'đường'])('refuses “%s” with a message in Vietnamese', (slug) => {
     expect(claimSlug(slug, 'content/models/a/index.md', new Map())?.field).toBe('slug');
+  });
+});
+
+describe('slugFromName', () => {
+  test.each([
+    [{}, true],
+    [{ slug: '' }, true],
+    [{ slug: 'ten-rieng' }, false],
+  ])('%o → %s', (data, fromName) => {
+    expect(slugFromName(data)).toBe(fromName);
   });
 });

@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { describeIssue } from '../../src/lib/content-errors.ts';
-import { figureSchema, isoDate, partialDate, ref, slug, sourceSchema, text } from '../../src/schemas/common.ts';
+import { figureSchema, isoDate, partialDate, ref, slug, sourceSchema, text, year } from '../../src/schemas/common.ts';
 
 /** The messages `schema` gives for `value`, in Vietnamese. */
 const messages = (schema: z.ZodType, value: unknown) => {
@@ -32,9 +32,32 @@ describe('isoDate', () => {
     expect(isoDate.safeParse('2024-02-29').success).toBe(true);
     expect(isoDate.safeParse('2023-02-29').success).toBe(false);
   });
+
+  test('refuses a day before 1930, saying why', () => {
+    expect(isoDate.safeParse('1930-01-01').success).toBe(true);
+    expect(messages(isoDate, '1024-03-08')).toEqual([
+      '“1024-03-08” quá xa trong quá khứ: ngày, năm trên trang này không thể trước năm 1930 (năm bắt đầu công tác dân vận của Đảng). Kiểm tra lại năm.',
+    ]);
+  });
+});
+
+describe('year', () => {
+  test('takes a year from 1930 on; the future is checked against today (date-bounds.ts)', () => {
+    expect(year.safeParse(1930).success).toBe(true);
+    expect(year.safeParse(2099).success).toBe(true);
+    expect(messages(year, 1929)[0]).toContain('“1929” quá xa trong quá khứ');
+  });
 });
 
 describe('slug', () => {
+  test('refuses a slug longer than 80 characters, proposing its first words', () => {
+    const long = 'duong-ra-canh-dong-'.repeat(5) + 'xa-vinh-xuong';
+    expect(slug.safeParse('a'.repeat(80)).success).toBe(true);
+    expect(messages(slug, long)).toEqual([
+      `địa chỉ “duong-ra-canh-dong-duong-ra-canh-dong-du…” dài ${long.length} ký tự, quá 80 ký tự cho một địa chỉ trang. Hãy dùng địa chỉ ngắn hơn: ví dụ slug: duong-ra-canh-dong-duong-ra-canh-dong-duong-ra-canh-dong.`,
+    ]);
+  });
+
   test('shows invisible characters in a slug it refuses', () => {
     expect(messages(slug, 'tan-chau\u200B')[0]).toContain('“tan-chau⟨U+200B⟩” không dùng được làm địa chỉ');
   });
@@ -103,6 +126,16 @@ describe('sourceSchema', () => {
 
   test('refuses a link that is not http(s)', () => {
     expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+});
+
+describe('figureSchema value', () => {
+  const figure = { label: 'Số hộ nghèo', unit: 'hộ', source: 1 };
+  test('takes zero, refuses a negative number with the way to write a decrease', () => {
+    expect(figureSchema.safeParse({ ...figure, value: 0 }).success).toBe(true);
+    expect(messages(figureSchema, { ...figure, value: -12 })).toEqual([
+      'số liệu không thể âm (đang ghi -12). Nếu nguồn nói “giảm 12”, ghi value: 12 và để chữ “giảm” trong label, ví dụ label: Số hộ nghèo giảm.',
+    ]);
   });
 });
 
