@@ -15,6 +15,12 @@ import { findInvisible, invisibleMessage } from '../../src/lib/invisible.ts';
 import { getToday } from '../../src/lib/today.ts';
 import { toComparable } from '../../src/lib/text.ts';
 import {
+  classifyContentFiles,
+  listContentFiles,
+  PICTURE_FILE,
+  pictureReferences,
+} from '../../src/loaders/content-files.ts';
+import {
   claimSlug,
   entryChecker,
   entrySlug,
@@ -31,7 +37,8 @@ import { newsSchema, type NewsData } from '../../src/schemas/news.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 
-export type Severity = 'error' | 'warning';
+/** An error stops publishing; a warning asks to look; a note says what is so by design. */
+export type Severity = 'error' | 'warning' | 'note';
 export interface Finding extends ContentProblem {
   severity: Severity;
   line?: number;
@@ -198,6 +205,9 @@ export async function checkContent(
   );
 
   const found = { models: 0, news: 0 };
+  /** The pictures entries name (relative to the content folder), and the folders of entries that could not be read. */
+  const usedPictures = new Set<string>();
+  const unreadFolders = new Set<string>();
   async function readEntries(collection: 'models' | 'news', schema: SchemaFactory): Promise<ParsedEntry[]> {
     const owners = new Map<string, string>();
     const check = entryChecker(schema);
@@ -211,6 +221,7 @@ export async function checkContent(
       let data: Record<string, unknown>;
       try {
         raw = await readContentFile(absolute, file);
+        for (const picture of pictureReferences(raw, entryPath)) usedPictures.add(picture);
         const frontmatter = parseFrontmatter(raw, file);
         data = frontmatter.data;
         const invisible = frontmatter.invisible.map(({ field, chars }) => ({
@@ -221,6 +232,8 @@ export async function checkContent(
         add('warning', invisible, raw);
       } catch (error) {
         if (error instanceof ContentError) {
+          // Its pictures are unknown, so none of its folder's is called unused.
+          unreadFolders.add(path.posix.dirname(entryPath));
           addAtLine(error.problems, file);
           continue;
         }
@@ -264,6 +277,14 @@ export async function checkContent(
 
   const models = await readEntries('models', modelSchema);
   const news = await readEntries('news', newsSchema);
+
+  // Every other file: what the site will not read, and why (src/loaders/content-files.ts).
+  const files = listContentFiles(contentRoot);
+  const used = new Set([
+    ...usedPictures,
+    ...files.filter((f) => PICTURE_FILE.test(f) && unreadFolders.has(path.posix.dirname(f))),
+  ]);
+  findings.push(...classifyContentFiles(files, (f) => rel(path.join(contentRoot, f)), used));
 
   try {
     buildCatalog(
@@ -473,13 +494,15 @@ export function formatFinding(f: Finding): string {
   // An item of a list file is named after the line: `content/places.yaml:12 (tan-chau)`.
   const [file, item] = f.file.split(/(?<=\.yaml)(?= \()/);
   const where = `${file}${f.line ? `:${f.line}` : ''}${item ?? ''}`;
-  return `${f.severity === 'error' ? '✗' : '!'} ${where}${f.field ? ` — trường “${f.field}”` : ''}: ${f.message}`;
+  const mark = { error: '✗', warning: '!', note: '·' }[f.severity];
+  return `${mark} ${where}${f.field ? ` — trường “${f.field}”` : ''}: ${f.message}`;
 }
 
 /** The report an editor reads in the terminal. */
 export function formatReport(result: CheckResult): string {
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
+  const notes = result.findings.filter((f) => f.severity === 'note');
   const line = (f: Finding) => `  ${formatFinding(f)}`;
   const { counts } = result;
   const parts = [
@@ -487,6 +510,7 @@ export function formatReport(result: CheckResult): string {
   ];
   if (errors.length > 0) parts.push('', `LỖI (${errors.length}) — phải sửa trước khi xuất bản:`, ...errors.map(line));
   if (warnings.length > 0) parts.push('', `CẢNH BÁO (${warnings.length}) — nên xem lại:`, ...warnings.map(line));
+  if (notes.length > 0) parts.push('', `GHI CHÚ (${notes.length}) — không cần sửa:`, ...notes.map(line));
   parts.push(
     '',
     errors.length > 0

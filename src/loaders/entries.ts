@@ -14,15 +14,20 @@ import { isSlug, MAX_SLUG_LENGTH } from '../schemas/rules.ts';
 
 export type SchemaFactory = (context: SchemaContext) => z.ZodType;
 
-/** Files that are entries: Markdown or MDX, not starting with `_` (kept for notes and templates). */
-export const ENTRY_PATTERN = '**/[^_]*.{md,mdx}';
+/**
+ * Files that are entries: Markdown or MDX, not starting with `_` (kept for notes and templates)
+ * nor with `.` (hidden files: macOS leaves `._index.md` beside each file copied to a USB stick,
+ * which Astro's glob would read while Node's skips it). Both globs agree on this pattern
+ * (tests/loaders/entries.test.ts); src/loaders/content-files.ts lists every other file.
+ */
+export const ENTRY_PATTERN = '**/[^_.]*.{md,mdx}';
 
 /**
  * The entry files of one collection under `contentDir`, sorted, as `collection/…/index.md` with
  * `/`: what ENTRY_PATTERN selects, for plain Node (`npm run check`, the sitemap filter).
  */
 export function listEntryFiles(contentDir: string, collection: string): string[] {
-  return globSync(`${collection}/**/[!_]*.{md,mdx}`, { cwd: contentDir })
+  return globSync(`${collection}/${ENTRY_PATTERN}`, { cwd: contentDir })
     .map((file) => file.split(path.sep).join('/'))
     .sort();
 }
@@ -39,7 +44,8 @@ export function slugFromName(data: Record<string, unknown>): boolean {
 export function entrySlug(entry: string, data: Record<string, unknown>): string {
   if (!slugFromName(data)) return data['slug'] as string;
   const parsed = path.posix.parse(entry);
-  const stem = parsed.name === 'index' ? path.posix.basename(parsed.dir) : parsed.name;
+  // `Index.md` is an index file too: its entry is named after its folder, not "index".
+  const stem = parsed.name.toLowerCase() === 'index' ? path.posix.basename(parsed.dir) : parsed.name;
   return toSlug(stem);
 }
 

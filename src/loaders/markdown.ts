@@ -14,6 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
 import { checkBody } from '../lib/mdx-plugin.ts';
+import { refusedContentFiles } from './content-files.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type SchemaFactory } from './entries.ts';
 import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
 import { readContentFileSync } from './text-file.ts';
@@ -85,6 +86,10 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
     name: 'vietnamese-markdown-loader',
     load(context: LoaderContext) {
       root = fileURLToPath(context.config.root);
+      // An entry under a name the glob does not read (index.MD, index.md.txt) would be missing
+      // from the site without a word; `npm run check` lists it too (src/loaders/content-files.ts).
+      const refused = refusedContentFiles(path.resolve(root, options.base), root);
+      if (refused.length > 0) throw new ContentError(refused);
       // `entryTypes` is passed to every loader (Astro's own glob loader reads it) but is not in the
       // public LoaderContext type; wrapping it is how dates reach the schema as written.
       const { entryTypes: originalTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };

@@ -1,5 +1,44 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
-import { claimSlug, entrySlug, slugFromName } from '../../src/loaders/entries.ts';
+import { claimSlug, ENTRY_PATTERN, entrySlug, listEntryFiles, slugFromName } from '../../src/loaders/entries.ts';
+
+describe('listEntryFiles', () => {
+  test('selects exactly the files Astro’s glob loader reads with ENTRY_PATTERN', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'dvk-entries-'));
+    try {
+      const files = [
+        'a/index.md',
+        'a/index.MD',
+        'a/index.md.txt',
+        'a/_ghi-chu.md',
+        'a/._index.md',
+        'a/.nhap.md',
+        'b.mdx',
+        '_nhap/index.md',
+        '.an/index.md',
+        'c/d/index.mdx',
+      ];
+      for (const file of files) {
+        await mkdir(path.dirname(path.join(root, 'models', file)), { recursive: true });
+        await writeFile(path.join(root, 'models', file), '');
+      }
+      // tinyglobby, with the options Astro's glob loader passes (node_modules/astro/dist/content/loaders/glob.js).
+      const astro = await glob(ENTRY_PATTERN, { cwd: path.join(root, 'models'), expandDirectories: false });
+      expect(listEntryFiles(root, 'models')).toEqual(astro.map((f) => `models/${f}`).sort());
+      expect(listEntryFiles(root, 'models')).toEqual([
+        'models/_nhap/index.md',
+        'models/a/index.md',
+        'models/b.mdx',
+        'models/c/d/index.mdx',
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('entrySlug', () => {
   test.each([
@@ -8,6 +47,7 @@ describe('entrySlug', () => {
     ['Đường ra đồng.md', {}, 'duong-ra-dong'],
     ['nam-2024/Hội nghị.mdx', {}, 'hoi-nghi'],
     ['x/index.md', { slug: 'ten-rieng' }, 'ten-rieng'],
+    ['duong-ra-dong/Index.md', {}, 'duong-ra-dong'],
   ])('%s %o → %s', (entry, data, slug) => {
     expect(entrySlug(entry, data)).toBe(slug);
   });
