@@ -10,7 +10,7 @@ import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
 import type { CatalogInput, Entry } from '../../src/lib/catalog-types.ts';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
 import { checkBody } from '../../src/lib/mdx-plugin.ts';
-import { DVK_START_YEAR } from '../../src/lib/date-bounds.ts';
+import { DVK_START_YEAR, futureDateWarnings } from '../../src/lib/date-bounds.ts';
 import { findInvisible, invisibleMessage } from '../../src/lib/invisible.ts';
 import { getToday } from '../../src/lib/today.ts';
 import { toComparable } from '../../src/lib/text.ts';
@@ -417,6 +417,7 @@ async function editorialChecks(
           });
         }
       });
+      add('warning', futureDateWarnings(data, file, today), raw);
       if ('year' in data && data.year !== undefined && data.year < DVK_START_YEAR) {
         add(
           'warning',

@@ -1,10 +1,12 @@
 /**
- * Dates and years that cannot be right on the build's "today": a year that has not come, a source
- * published after today, a figure "as of" a future day, an entry scheduled more than a year ahead
- * (scheduled publishing is a feature; a year too far is a typing mistake, 2099 for 2029). The
- * lower bound needs no "today" and is in the schemas (EARLIEST_YEAR in src/schemas/rules.ts).
- * The catalog runs these checks, with the other checks across entries, in the build and in
- * `npm run check` alike.
+ * Dates and years that cannot be right on the build's "today". The lower bound needs no "today"
+ * and is in the schemas (EARLIEST_YEAR in src/schemas/rules.ts). Here:
+ * - errors, which the catalog raises in the build and in `npm run check` alike: a year that has not
+ *   come (2099), and any date more than a year ahead — scheduled publishing is a feature, a year
+ *   too far is a typing mistake (2099 for 2029);
+ * - warnings, which only `npm run check` gives: a fact dated after today but within the year (a
+ *   source's date, a figure's "as of", an update). Not errors, because "today" may be fixed in the
+ *   past (DVK_TODAY, to reproduce a build or to test scheduling) while the content is current.
  */
 import type { ContentProblem } from './content-errors.ts';
 import type { IsoDate } from './format.ts';
@@ -38,12 +40,14 @@ export function isAfter(value: string, today: IsoDate): boolean {
   return value > today.slice(0, value.length);
 }
 
-/** Every date of `data` that cannot be right on `today`, as problems of `file`. */
+/** Every date of `data` that cannot be right on `today` (the build refuses them), as problems of `file`. */
 export function checkDateBounds(data: DatedEntry, file: string, today: IsoDate): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (field: string, message: string) => problems.push({ file, field, message });
   const thisYear = Number(today.slice(0, 4));
-  const latestScheduled = aYearAfter(today);
+  const latest = aYearAfter(today);
+  const tooFar = (what: string, value: string) =>
+    `${what} ${value} quá xa: hơn một năm sau hôm nay (${today}). Kiểm tra lại năm.`;
 
   if (data.year !== undefined && data.year > thisYear) {
     add(
@@ -56,38 +60,66 @@ export function checkDateBounds(data: DatedEntry, file: string, today: IsoDate):
   }
   for (const field of ['published', 'date'] as const) {
     const day = data[field];
-    if (day && day > latestScheduled) {
+    if (day && day > latest) {
       add(
         field,
         `ngày đăng ${day} quá xa: hơn một năm sau hôm nay (${today}). Bài hẹn giờ chỉ hẹn trong vòng một năm; kiểm tra lại năm.`,
       );
     }
   }
-  if (data.eventDate && data.eventDate > latestScheduled) {
-    add('eventDate', `ngày diễn ra ${data.eventDate} hơn một năm sau hôm nay (${today}). Kiểm tra lại năm.`);
+  if (data.eventDate && data.eventDate > latest) add('eventDate', tooFar('ngày diễn ra', data.eventDate));
+  if (data.updated && data.updated > latest) add('updated', tooFar('ngày cập nhật', data.updated));
+  for (const { field, date } of sourceDates(data)) {
+    if (isAfter(date, latest)) add(field, tooFar('ngày đăng của nguồn', date));
   }
-  // An update is dated when it is made: not after today, or after the day of a scheduled entry.
-  const publishedOn = data.published ?? data.date ?? today;
-  if (data.updated && data.updated > (publishedOn > today ? publishedOn : today)) {
-    add('updated', `ngày cập nhật ${data.updated} chưa tới (hôm nay là ${today}). Ghi ngày bài được sửa.`);
-  }
-  const sourceDate = (date: string | undefined, field: string) => {
-    if (date && isAfter(date, today)) {
-      add(
-        field,
-        `ngày đăng của nguồn ${date} chưa tới (hôm nay là ${today}): một bài đã đăng không thể mang ngày sau hôm nay. Kiểm tra lại ngày.`,
-      );
-    }
-  };
-  sourceDate(data.source?.date, 'source.date');
-  data.sources?.forEach((source, i) => sourceDate(source.date, `sources.${i}.date`));
   data.figures?.forEach((figure, i) => {
-    if (figure.asOf && isAfter(figure.asOf, today)) {
-      add(
-        `figures.${i}.asOf`,
-        `số liệu tính đến ${figure.asOf}, ngày chưa tới (hôm nay là ${today}). Ghi ngày nguồn công bố số liệu.`,
-      );
+    if (figure.asOf && isAfter(figure.asOf, latest)) add(`figures.${i}.asOf`, tooFar('ngày của số liệu', figure.asOf));
+  });
+  return problems;
+}
+
+/** The dates of an entry's sources, with their fields. */
+function sourceDates(data: DatedEntry): { field: string; date: string }[] {
+  return [
+    ...(data.source?.date ? [{ field: 'source.date', date: data.source.date }] : []),
+    ...(data.sources ?? []).flatMap((s, i) => (s.date ? [{ field: `sources.${i}.date`, date: s.date }] : [])),
+  ];
+}
+
+/**
+ * Facts dated after `today` but within the year (see the module comment): warnings for
+ * `npm run check`. Dates already refused by `checkDateBounds` are left to it.
+ */
+export function futureDateWarnings(data: DatedEntry, file: string, today: IsoDate): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const latest = aYearAfter(today);
+  const soon = (value: string) => isAfter(value, today) && !isAfter(value, latest);
+  for (const { field, date } of sourceDates(data)) {
+    if (soon(date)) {
+      problems.push({
+        file,
+        field,
+        message: `ngày đăng của nguồn ${date} chưa tới (hôm nay là ${today}): một bài đã đăng không thể mang ngày sau hôm nay. Kiểm tra lại ngày.`,
+      });
+    }
+  }
+  data.figures?.forEach((figure, i) => {
+    if (figure.asOf && soon(figure.asOf)) {
+      problems.push({
+        file,
+        field: `figures.${i}.asOf`,
+        message: `số liệu tính đến ${figure.asOf}, ngày chưa tới (hôm nay là ${today}). Ghi ngày nguồn công bố số liệu.`,
+      });
     }
   });
+  // An update is dated when it is made: not after today, or after the day a scheduled entry goes out.
+  const publishedOn = data.published ?? data.date ?? today;
+  if (data.updated && soon(data.updated) && data.updated > publishedOn) {
+    problems.push({
+      file,
+      field: 'updated',
+      message: `ngày cập nhật ${data.updated} chưa tới (hôm nay là ${today}). Ghi ngày bài được sửa.`,
+    });
+  }
   return problems;
 }
