@@ -6,7 +6,6 @@
  */
 import { COMPLETENESS_LABELS, getCompleteness, type Completeness } from '../../src/lib/completeness.ts';
 import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
 import type { CatalogInput, Entry } from '../../src/lib/catalog-types.ts';
@@ -14,10 +13,26 @@ import { ContentError, describeIssue, toProblems, type ContentProblem } from '..
 import { compileBody, type BodyPicture } from '../../src/lib/mdx-plugin.ts';
 import { isLocalPicture } from '../../src/lib/sanitize.ts';
 import { picturePathProblem } from '../../src/loaders/pictures.ts';
+import { DVK_START_YEAR, futureDateWarnings } from '../../src/lib/date-bounds.ts';
+import { findInvisible, invisibleMessage } from '../../src/lib/invisible.ts';
 import { getToday } from '../../src/lib/today.ts';
 import { toComparable } from '../../src/lib/text.ts';
-import { claimSlug, entryChecker, entrySlug, listEntryFiles, type SchemaFactory } from '../../src/loaders/entries.ts';
-import { placeholderProblem, readFrontmatter } from '../../src/loaders/frontmatter.ts';
+import {
+  classifyContentFiles,
+  listContentFiles,
+  PICTURE_FILE,
+  pictureReferences,
+} from '../../src/loaders/content-files.ts';
+import {
+  claimSlug,
+  entryChecker,
+  entrySlug,
+  listEntryFiles,
+  slugFromName,
+  type SchemaFactory,
+} from '../../src/loaders/entries.ts';
+import { parseFrontmatter, placeholderProblem } from '../../src/loaders/frontmatter.ts';
+import { readContentFile } from '../../src/loaders/text-file.ts';
 import { readYamlList } from '../../src/loaders/yaml.ts';
 import { fieldSchema } from '../../src/schemas/field.ts';
 import { modelSchema, type ModelData } from '../../src/schemas/model.ts';
@@ -27,7 +42,8 @@ import { placeSchema } from '../../src/schemas/place.ts';
 import { figureQualifierProblems } from './figure-qualifiers.ts';
 import { formatPublication, getPublication, type Publication } from './publication.ts';
 
-export type Severity = 'error' | 'warning';
+/** An error stops publishing; a warning asks to look; a note says what is so by design. */
+export type Severity = 'error' | 'warning' | 'note';
 export interface Finding extends ContentProblem {
   severity: Severity;
   line?: number;
@@ -175,13 +191,14 @@ export async function checkContent(
   async function readData<T>(name: string, schema: Parameters<typeof readYamlList>[2]) {
     const file = path.join(contentRoot, name);
     try {
-      const text = await readFile(file, 'utf8');
+      const text = await readContentFile(file, rel(file));
       listTexts.set(rel(file), text);
-      const { items, problems } = readYamlList(text, rel(file), schema);
+      const { items, problems, removed } = readYamlList(text, rel(file), schema);
       add('error', problems);
+      add('warning', removed);
       return items.map((item) => ({ id: item.id, filePath: rel(file), data: item.parsed as T }));
     } catch (error) {
-      if (error instanceof ContentError) add('error', error.problems);
+      if (error instanceof ContentError) addAtLine(error.problems, rel(file));
       else add('error', [{ file: rel(file), message: `không đọc được tệp (${(error as Error).message}).` }]);
       return [];
     }
@@ -231,6 +248,9 @@ export async function checkContent(
   }
 
   const found = { models: 0, news: 0 };
+  /** The pictures entries name (relative to the content folder), and the folders of entries that could not be read. */
+  const usedPictures = new Set<string>();
+  const unreadFolders = new Set<string>();
   async function readEntries(collection: 'models' | 'news', schema: SchemaFactory): Promise<ParsedEntry[]> {
     const owners = new Map<string, string>();
     const check = entryChecker(schema);
@@ -242,17 +262,30 @@ export async function checkContent(
       // A link out of the project is reported above; what it leads to is not read.
       if (refusedLinks.has(absolute)) continue;
       const file = rel(absolute);
-      const raw = await readFile(absolute, 'utf8');
+      let raw: string;
       let data: Record<string, unknown>;
       try {
-        data = readFrontmatter(raw, file);
+        raw = await readContentFile(absolute, file);
+        for (const picture of pictureReferences(raw, entryPath)) usedPictures.add(picture);
+        const frontmatter = parseFrontmatter(raw, file);
+        data = frontmatter.data;
+        const invisible = frontmatter.invisible.map(({ field, chars }) => ({
+          file,
+          ...(field ? { field } : {}),
+          message: invisibleMessage(chars),
+        }));
+        add('warning', invisible, raw);
       } catch (error) {
         if (error instanceof ContentError) {
+          // Its pictures are unknown, so none of its folder's is called unused.
+          unreadFolders.add(path.posix.dirname(entryPath));
           addAtLine(error.problems, file);
           continue;
         }
         throw error;
       }
+      const bodyInvisible = invisibleInBody(raw);
+      if (bodyInvisible) findings.push({ file, severity: 'warning', ...bodyInvisible });
       // Checks on the text itself come first, so they are reported even when the schema refuses the entry.
       const placeholder = placeholderProblem(raw, data['draft'] === true);
       if (placeholder) findings.push({ file, severity: data['draft'] === true ? 'warning' : 'error', ...placeholder });
@@ -276,7 +309,7 @@ export async function checkContent(
       const checked = check(data, absolute, { error: describeIssue });
       // A malformed `slug:` is already a schema problem; report it once.
       const slugRejected = !checked.success && checked.error.issues.some((i) => i.path[0] === 'slug');
-      const slugProblem = slugRejected ? undefined : claimSlug(slug, file, owners);
+      const slugProblem = slugRejected ? undefined : claimSlug(slug, file, owners, undefined, slugFromName(data));
       if (slugProblem) add('error', [slugProblem], raw);
       if (!checked.success) {
         add('error', toProblems(file, checked.error.issues), raw);
@@ -294,6 +327,14 @@ export async function checkContent(
 
   const models = await readEntries('models', modelSchema);
   const news = await readEntries('news', newsSchema);
+
+  // Every other file: what the site will not read, and why (src/loaders/content-files.ts).
+  const files = listContentFiles(contentRoot);
+  const used = new Set([
+    ...usedPictures,
+    ...files.filter((f) => PICTURE_FILE.test(f) && unreadFolders.has(path.posix.dirname(f))),
+  ]);
+  findings.push(...classifyContentFiles(files, (f) => rel(path.join(contentRoot, f)), used));
 
   try {
     buildCatalog(
@@ -325,6 +366,30 @@ export async function checkContent(
       news.map(({ file, entry }) => ({ file, draft: entry.data.draft, date: (entry.data as NewsData).date })),
       today,
     ),
+  };
+}
+
+/**
+ * Invisible characters in an entry's body (removed from the page by the Markdown processor, see
+ * src/lib/invisible.ts): a warning at the first line that has some, naming the others.
+ */
+function invisibleInBody(raw: string): { line: number; message: string } | undefined {
+  const lines = raw.split('\n');
+  const bodyStart = frontmatterLines(raw).length + 1;
+  const hits = lines.flatMap((text, i) => (i >= bodyStart ? [{ line: i + 1, chars: findInvisible(text) }] : []));
+  const found = hits.filter((h) => h.chars.length > 0);
+  if (found.length === 0) return undefined;
+  const others = found.slice(1).map((h) => h.line);
+  const also =
+    others.length > 0
+      ? ` Cũng có ở dòng ${others.slice(0, 5).join(', ')}${others.length > 5 ? ` và ${others.length - 5} dòng khác` : ''}.`
+      : '';
+  return {
+    line: found[0]!.line,
+    message: `${invisibleMessage(
+      found.flatMap((h) => h.chars),
+      'nội dung bài ',
+    )}${also}`,
   };
 }
 
@@ -442,6 +507,20 @@ async function editorialChecks(
       });
       // "hơn 430 triệu đồng" in the text, while the figure of 430 triệu đồng has no qualifier.
       add('warning', figureQualifierProblems(file, raw, data), raw);
+      add('warning', futureDateWarnings(data, file, today), raw);
+      if ('year' in data && data.year !== undefined && data.year < DVK_START_YEAR) {
+        add(
+          'warning',
+          [
+            {
+              file,
+              field: 'year',
+              message: `năm ${data.year} trước khi phong trào thi đua “Dân vận khéo” được phát động (${DVK_START_YEAR}). Nếu nguồn ghi đúng như vậy thì giữ nguyên; nếu không, kiểm tra lại năm.`,
+            },
+          ],
+          raw,
+        );
+      }
       if (data.summary.length > LIMITS.cardSummaryChars) {
         add(
           'warning',
@@ -511,13 +590,15 @@ export function formatFinding(f: Finding): string {
   // An item of a list file is named after the line: `content/places.yaml:12 (tan-chau)`.
   const [file, item] = f.file.split(/(?<=\.yaml)(?= \()/);
   const where = `${file}${f.line ? `:${f.line}` : ''}${item ?? ''}`;
-  return `${f.severity === 'error' ? '✗' : '!'} ${where}${f.field ? ` — trường “${f.field}”` : ''}: ${f.message}`;
+  const mark = { error: '✗', warning: '!', note: '·' }[f.severity];
+  return `${mark} ${where}${f.field ? ` — trường “${f.field}”` : ''}: ${f.message}`;
 }
 
 /** The report an editor reads in the terminal. */
 export function formatReport(result: CheckResult): string {
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
+  const notes = result.findings.filter((f) => f.severity === 'note');
   const line = (f: Finding) => `  ${formatFinding(f)}`;
   const { counts } = result;
   const parts = [
@@ -525,6 +606,7 @@ export function formatReport(result: CheckResult): string {
   ];
   if (errors.length > 0) parts.push('', `LỖI (${errors.length}) — phải sửa trước khi xuất bản:`, ...errors.map(line));
   if (warnings.length > 0) parts.push('', `CẢNH BÁO (${warnings.length}) — nên xem lại:`, ...warnings.map(line));
+  if (notes.length > 0) parts.push('', `GHI CHÚ (${notes.length}) — không cần sửa:`, ...notes.map(line));
   parts.push(
     '',
     errors.length > 0

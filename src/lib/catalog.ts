@@ -20,6 +20,7 @@ import type {
   PublicationStatus,
 } from './catalog-types.ts';
 import { createReferenceChecks, fileOf, type ReferenceChecks } from './catalog-references.ts';
+import { checkDateBounds } from './date-bounds.ts';
 import type { IsoDate } from './format.ts';
 import { compareVi, sortByVi, toComparable, toSlug } from './text.ts';
 import { fieldUrl, modelUrl, newsUrl, organisationUrl, placeUrl } from './urls.ts';
@@ -246,6 +247,7 @@ function collectModels(
     const field = checks.resolveField(lists.fieldById, data.field, file);
     const organisations = checks.resolveOrganisations(lists.organisationById, data.organisations, file);
     checks.checkRelated(data.related, entry.id, allModelIds, file);
+    checks.problems.push(...checkDateBounds(data, file, today));
     const status = getStatus(data.draft, data.published, today);
     if (place && field && keep(status)) {
       models.push({
@@ -281,6 +283,7 @@ function collectNews(
     const { data } = entry;
     checks.checkNewsModels(data.models, allModelIds, file);
     const organisations = checks.resolveOrganisations(lists.organisationById, data.organisations, file);
+    checks.problems.push(...checkDateBounds(data, file, today));
     const status = getStatus(data.draft, data.date, today);
     if (keep(status)) {
       news.push({ slug: entry.id, url: newsUrl(entry.id), file, data, models: [], organisations, status, entry });

@@ -20,6 +20,7 @@ import {
   type PluginFactoryContext,
 } from 'satteri';
 import { ContentError, type ContentProblem } from './content-errors.ts';
+import { invisibleCharactersPlugin } from './invisible.ts';
 import {
   checkElement,
   checkEsm,
@@ -189,12 +190,13 @@ function checkPictureUrl(url: string): string | undefined {
 }
 
 /**
- * The site's Markdown processor: Astro's default (Sätteri) with the component rules and, for
- * Markdown bodies, the sanitiser (src/lib/sanitize.ts). `.mdx` uses it too.
+ * The site's Markdown processor: Astro's default (Sätteri) with the component rules, invisible
+ * characters removed from the text (src/lib/invisible.ts) and, for Markdown bodies, the sanitiser
+ * (src/lib/sanitize.ts). `.mdx` uses it too.
  */
 export function contentProcessor(options: Options) {
   return satteri({
-    mdastPlugins: [mdxComponentsPlugin(options)],
+    mdastPlugins: [mdxComponentsPlugin(options), invisibleCharactersPlugin()],
     hastPlugins: [bodySanitizerPlugin()],
     features: MARKDOWN_FEATURES,
   });

@@ -9,20 +9,26 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { toSlug } from '../lib/text.ts';
-import { isSlug } from '../schemas/rules.ts';
+import { slugMessage } from '../schemas/common.ts';
+import { isSlug, MAX_SLUG_LENGTH } from '../schemas/rules.ts';
 import { picturePathProblem } from './pictures.ts';
 
 export type SchemaFactory = (context: SchemaContext) => z.ZodType;
 
-/** Files that are entries: Markdown or MDX, not starting with `_` (kept for notes and templates). */
-export const ENTRY_PATTERN = '**/[^_]*.{md,mdx}';
+/**
+ * Files that are entries: Markdown or MDX, not starting with `_` (kept for notes and templates)
+ * nor with `.` (hidden files: macOS leaves `._index.md` beside each file copied to a USB stick,
+ * which Astro's glob would read while Node's skips it). Both globs agree on this pattern
+ * (tests/loaders/entries.test.ts); src/loaders/content-files.ts lists every other file.
+ */
+export const ENTRY_PATTERN = '**/[^_.]*.{md,mdx}';
 
 /**
  * The entry files of one collection under `contentDir`, sorted, as `collection/…/index.md` with
  * `/`: what ENTRY_PATTERN selects, for plain Node (`npm run check`, the sitemap filter).
  */
 export function listEntryFiles(contentDir: string, collection: string): string[] {
-  return globSync(`${collection}/**/[!_]*.{md,mdx}`, { cwd: contentDir })
+  return globSync(`${collection}/${ENTRY_PATTERN}`, { cwd: contentDir })
     .map((file) => file.split(path.sep).join('/'))
     .sort();
 }
@@ -30,30 +36,34 @@ export function listEntryFiles(contentDir: string, collection: string): string[]
 /** URL segments that listing pages use, so no entry may take them as its slug. */
 export const RESERVED_SLUGS = ['trang'];
 
+/** Whether an entry's slug comes from its file or folder name (it has no `slug:` of its own). */
+export function slugFromName(data: Record<string, unknown>): boolean {
+  return !(typeof data['slug'] === 'string' && data['slug'] !== '');
+}
+
 /** The slug an entry gets: its `slug` field, else its file name, else its folder name for index files. */
 export function entrySlug(entry: string, data: Record<string, unknown>): string {
-  if (typeof data['slug'] === 'string' && data['slug'] !== '') return data['slug'];
+  if (!slugFromName(data)) return data['slug'] as string;
   const parsed = path.posix.parse(entry);
-  const stem = parsed.name === 'index' ? path.posix.basename(parsed.dir) : parsed.name;
+  // `Index.md` is an index file too: its entry is named after its folder, not "index".
+  const stem = parsed.name.toLowerCase() === 'index' ? path.posix.basename(parsed.dir) : parsed.name;
   return toSlug(stem);
 }
 
 /**
  * Whether `slug` may be used by `file`, given who already owns which slug. Returns the problem, or
- * records the owner and returns undefined.
+ * records the owner and returns undefined. `fromName`: the slug was made from the file or folder
+ * name (see `slugFromName`), so the fix is to rename it.
  */
 export function claimSlug(
   slug: string,
   file: string,
   owners: Map<string, string>,
   stillExists: (file: string) => boolean = () => true,
+  fromName = false,
 ): ContentProblem | undefined {
-  if (!isSlug(slug)) {
-    return {
-      file,
-      field: 'slug',
-      message: `“${slug}” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.`,
-    };
+  if (!isSlug(slug) || slug.length > MAX_SLUG_LENGTH) {
+    return { file, field: 'slug', message: slugMessage(slug, fromName) };
   }
   if (RESERVED_SLUGS.includes(slug)) {
     return { file, field: 'slug', message: `“${slug}” là địa chỉ dành riêng cho trang danh sách. Hãy đặt slug khác.` };

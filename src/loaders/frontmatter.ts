@@ -4,6 +4,7 @@
  */
 import yaml from 'js-yaml';
 import { ContentError } from '../lib/content-errors.ts';
+import { cleanInvisible, type InvisibleFound } from '../lib/invisible.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -29,7 +30,34 @@ const YAML_REASONS: [RegExp, string][] = [
     /end of the stream or a document separator is expected/,
     'có dòng không thuộc trường nào (thường do thụt đầu dòng hoặc gạch đầu dòng “-” đặt sai)',
   ],
+  [
+    /unidentified alias|name of an alias node/,
+    'giá trị bắt đầu bằng dấu “*” bị hiểu là bí danh YAML; nếu “*” là chữ của nội dung, đặt cả giá trị trong ngoặc kép, ví dụ title: "*Mô hình mới*"',
+  ],
+  [
+    /name of an anchor node/,
+    'giá trị bắt đầu bằng dấu “&” bị hiểu là neo YAML; nếu “&” là chữ của nội dung, đặt cả giá trị trong ngoặc kép',
+  ],
+  [/nesting exceeded maxDepth/, 'các danh sách hoặc nhóm trường lồng nhau quá sâu'],
 ];
+
+/**
+ * YAML anchors and aliases (`&a` names a value, `*a` repeats it) are refused: no entry needs them,
+ * and nested aliases ("billion laughs") turn a few lines into billions of values as soon as
+ * anything walks them (a message quoting the value, a copy of the data). A `&` or `*` inside a
+ * value, or a whole value in quotes, is text and is not affected.
+ */
+const ALIASES_REFUSED =
+  'tệp dùng neo/bí danh YAML (dấu & hoặc * đứng đầu giá trị) — không được hỗ trợ; viết giá trị trực tiếp. Nếu “&” hoặc “*” là chữ của nội dung, đặt cả giá trị trong ngoặc kép.';
+
+/** Thrown from js-yaml's listener at the first anchor, with the line (from 0) where it stands. */
+class AnchorFound extends Error {
+  readonly line: number;
+  constructor(line: number) {
+    super('anchor');
+    this.line = line;
+  }
+}
 
 /** What went wrong, in Vietnamese when the reason is a known one; js-yaml's own words otherwise. */
 function yamlReason(reason: string): string {
@@ -38,9 +66,20 @@ function yamlReason(reason: string): string {
 
 /** Parses YAML text, turning a syntax error into a Vietnamese message with its line. */
 export function parseYaml(source: string, file: string, lineOffset = 0): unknown {
+  // An alias needs an anchor before it, so refusing anchors refuses both.
+  // js-yaml's listener sees each node when it closes, with the anchor it was given (not in the types).
+  const listener: yaml.LoadOptions['listener'] = (event, state) => {
+    const { anchor } = state as yaml.State & { anchor?: string | null };
+    if (event !== 'close' || anchor === undefined || anchor === null) return;
+    const at = state.input.lastIndexOf(`&${anchor}`, state.position);
+    throw new AnchorFound(at < 0 ? state.line : state.input.slice(0, at).split('\n').length - 1);
+  };
   try {
-    return yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file });
+    return yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file, listener });
   } catch (error) {
+    if (error instanceof AnchorFound) {
+      throw new ContentError([{ file: `${file}:${error.line + 1 + lineOffset}`, message: ALIASES_REFUSED }]);
+    }
     if (error instanceof yaml.YAMLException) {
       const line = error.mark ? error.mark.line + 1 + lineOffset : undefined;
       throw new ContentError([
@@ -85,6 +124,17 @@ export function placeholderProblem(contents: string, draft: boolean): { line: nu
 
 /** The frontmatter of a Markdown/MDX file as a plain object (empty if there is none). */
 export function readFrontmatter(contents: string, file: string): Record<string, unknown> {
+  return parseFrontmatter(contents, file).data;
+}
+
+/**
+ * The frontmatter of a Markdown/MDX file as a plain object, invisible characters removed from its
+ * values (see src/lib/invisible.ts), and where they were, for `npm run check` to say.
+ */
+export function parseFrontmatter(
+  contents: string,
+  file: string,
+): { data: Record<string, unknown>; invisible: InvisibleFound[] } {
   const match = FRONTMATTER.exec(contents);
   if (!match) {
     throw new ContentError([
@@ -96,9 +146,10 @@ export function readFrontmatter(contents: string, file: string): Record<string, 
     ]);
   }
   const data = parseYaml(match[1] ?? '', file, 1);
-  if (data === null || data === undefined) return {};
+  if (data === null || data === undefined) return { data: {}, invisible: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError([{ file, message: 'phần frontmatter phải là danh sách các trường dạng “tên: giá trị”.' }]);
   }
-  return data as Record<string, unknown>;
+  const { value, found } = cleanInvisible(data as Record<string, unknown>);
+  return { data: value, invisible: found };
 }

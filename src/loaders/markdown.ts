@@ -14,8 +14,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
 import { checkBody } from '../lib/mdx-plugin.ts';
-import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, type SchemaFactory } from './entries.ts';
+import { refusedContentFiles } from './content-files.ts';
+import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type SchemaFactory } from './entries.ts';
 import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
+import { readContentFileSync } from './text-file.ts';
 
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
 interface EntryType {
@@ -73,7 +75,8 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
     generateId({ entry, data }) {
       const file = path.posix.join(options.base, entry);
       const id = entrySlug(entry, data);
-      const problem = claimSlug(id, file, slugOwners, (owner) => existsSync(path.join(root, owner)));
+      const stillExists = (owner: string) => existsSync(path.join(root, owner));
+      const problem = claimSlug(id, file, slugOwners, stillExists, slugFromName(data));
       if (problem) throw new ContentError([problem]);
       return id;
     },
@@ -83,6 +86,10 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
     name: 'vietnamese-markdown-loader',
     load(context: LoaderContext) {
       root = fileURLToPath(context.config.root);
+      // An entry under a name the glob does not read (index.MD, index.md.txt) would be missing
+      // from the site without a word; `npm run check` lists it too (src/loaders/content-files.ts).
+      const refused = refusedContentFiles(path.resolve(root, options.base), root);
+      if (refused.length > 0) throw new ContentError(refused);
       // `entryTypes` is passed to every loader (Astro's own glob loader reads it) but is not in the
       // public LoaderContext type; wrapping it is how dates reach the schema as written.
       const { entryTypes: originalTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
@@ -93,7 +100,9 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
             ...type,
             async getEntryInfo(params: { contents: string; fileUrl: URL }) {
               const file = relative(fileURLToPath(params.fileUrl));
-              const data = readFrontmatter(params.contents, file);
+              // Astro read the file as UTF-8 whatever it is; its bytes say whether it was.
+              const contents = readContentFileSync(params.fileUrl, file);
+              const data = readFrontmatter(contents, file);
               // Fill-in text must never reach the public site; a draft may keep it while being written.
               const placeholder = data['draft'] === true ? undefined : placeholderProblem(params.contents, false);
               if (placeholder)

@@ -3,13 +3,14 @@
  * Unlike Astro's `file()` loader, a syntax error, a missing id or a repeated id stops the build
  * with a Vietnamese message instead of a log line and a silently missing entry.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../lib/content-errors.ts';
+import { cleanInvisible, invisibleMessage } from '../lib/invisible.ts';
 import { parseYaml } from './frontmatter.ts';
+import { readContentFile } from './text-file.ts';
 
 export interface YamlItem {
   id: string;
@@ -19,22 +20,31 @@ export interface YamlItem {
 }
 
 /**
- * Reads and checks a YAML list: every item against `schema`, ids unique. Returns the valid items
- * and every problem found; throws only for a file that is not a YAML list at all.
+ * Reads and checks a YAML list: every item against `schema`, ids unique. Returns the valid items,
+ * every problem found, and the values whose invisible characters were removed (`removed`, which
+ * `npm run check` shows as warnings); throws only for a file that is not a YAML list at all.
  */
 export function readYamlList(
   text: string,
   file: string,
   schema: z.ZodType,
-): { items: YamlItem[]; problems: ContentProblem[] } {
+): { items: YamlItem[]; problems: ContentProblem[]; removed: ContentProblem[] } {
   const list = parseYaml(text, file);
   if (!Array.isArray(list)) {
     throw new ContentError([{ file, message: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng “- id: …”.' }]);
   }
   const problems: ContentProblem[] = [];
+  const removed: ContentProblem[] = [];
   const seen = new Set<string>();
   const items: YamlItem[] = [];
-  list.forEach((item: unknown, index) => {
+  list.forEach((raw: unknown, index) => {
+    const { value: item, found } = cleanInvisible(raw);
+    // Warnings name the item by its id, as the other messages about list items do.
+    const itemId = item && typeof item === 'object' && 'id' in item ? String(item.id) : '';
+    const named = `${file} (${/^[a-z0-9-]+$/.test(itemId) ? itemId : `mục thứ ${index + 1}`})`;
+    for (const { field, chars } of found) {
+      removed.push({ file: named, ...(field ? { field } : {}), message: invisibleMessage(chars) });
+    }
     const where = `${file} (mục thứ ${index + 1})`;
     const checked = schema.safeParse(item, { error: describeIssue });
     if (!checked.success) {
@@ -54,7 +64,7 @@ export function readYamlList(
     seen.add(id);
     items.push({ id, data, parsed: checked.data });
   });
-  return { items, problems };
+  return { items, problems, removed };
 }
 
 export function yamlEntries(options: { file: string; schema: z.ZodType }): Loader {
@@ -66,7 +76,8 @@ export function yamlEntries(options: { file: string; schema: z.ZodType }): Loade
       // Astro's store wants paths relative to the project, whatever the content folder is.
       const fromRoot = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
       const sync = async () => {
-        const { items, problems } = readYamlList(await readFile(absolute, 'utf8'), options.file, options.schema);
+        const text = await readContentFile(absolute, options.file);
+        const { items, problems } = readYamlList(text, options.file, options.schema);
         if (problems.length > 0) throw new ContentError(problems);
         store.clear();
         for (const { id, data } of items) {

@@ -5,11 +5,25 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { isIsoDate, isPartialDate, isSlug } from './rules.ts';
+import { findInvisible, isEmptyLooking, nameCharacters, showInvisible, stripInvisible } from '../lib/invisible.ts';
+import { EARLIEST_YEAR, isIsoDate, isPartialDate, isSlug, MAX_SLUG_LENGTH, shortenSlug } from './rules.ts';
 
-/** Non-empty text, trimmed. `max` keeps card texts from overflowing. */
+/**
+ * Non-empty text, trimmed, without invisible characters (zero-width spaces, soft hyphens… see
+ * src/lib/invisible.ts): they never reach a page or the search index, and text made only of them
+ * is refused as empty, naming them. `max` keeps card texts from overflowing.
+ */
 export function text(options: { max?: number } = {}) {
-  const base = z.string().trim().min(1, { error: 'đang để trống. Hãy viết nội dung cho trường này.' });
+  const base = z
+    .string()
+    .refine((value) => !isEmptyLooking(value), {
+      error: (issue) =>
+        `chỉ có ký tự vô hình (${nameCharacters(findInvisible(String(issue.input)))}): trông như có chữ nhưng thực ra để trống. Hãy xoá hết giá trị rồi gõ lại nội dung cho trường này.`,
+      abort: true,
+    })
+    .overwrite(stripInvisible)
+    .trim()
+    .min(1, { error: 'đang để trống. Hãy viết nội dung cho trường này.' });
   return options.max
     ? base.max(options.max, { error: `quá dài (tối đa ${options.max} ký tự). Hãy viết gọn lại.` })
     : base;
@@ -20,9 +34,18 @@ export function text(options: { max?: number } = {}) {
  * mistyped day such as 2024-02-30 arrives here as text and is refused instead of silently
  * becoming 1 March.
  */
-export const isoDate = z.string({ error: 'cần ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.' }).refine(isIsoDate, {
-  error: (issue) => `“${String(issue.input)}” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.`,
-});
+export const isoDate = z
+  .string({ error: 'cần ngày viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.' })
+  .refine(isIsoDate, {
+    error: (issue) => `“${String(issue.input)}” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.`,
+    abort: true,
+  })
+  .refine((day) => Number(day.slice(0, 4)) >= EARLIEST_YEAR, { error: (issue) => tooEarly(String(issue.input)) });
+
+/** The message for a date or year before EARLIEST_YEAR (see there why). */
+function tooEarly(value: string): string {
+  return `“${value}” quá xa trong quá khứ: ngày, năm trên trang này không thể trước năm ${EARLIEST_YEAR} (năm bắt đầu công tác dân vận của Đảng). Kiểm tra lại năm.`;
+}
 
 /**
  * A day, a month or a year, for facts known only to the month or year ("2024", "2024-03",
@@ -36,19 +59,39 @@ export const partialDate = z
   )
   .refine(isPartialDate, {
     error: (issue) => `“${String(issue.input)}” không hợp lệ. Viết 2024, 2024-03 hoặc 2024-03-07.`,
+    abort: true,
+  })
+  .refine((value) => Number(value.slice(0, 4)) >= EARLIEST_YEAR, {
+    error: (issue) => tooEarly(String(issue.input)),
   });
 
-/** A year such as 2024, as a number. */
+/**
+ * A year such as 2024, as a number, not before EARLIEST_YEAR. That it is not after this year is
+ * checked with the catalog, which knows the build's "today" (src/lib/date-bounds.ts).
+ */
 export const year = z
   .number({ error: 'cần năm viết bằng 4 chữ số, ví dụ 2024.' })
   .int({ error: 'cần năm viết bằng 4 chữ số, ví dụ 2024.' })
-  .min(1945, { error: 'năm phải từ 1945 trở đi.' })
-  .max(2100, { error: 'năm không hợp lệ.' });
+  .min(EARLIEST_YEAR, { error: (issue) => tooEarly(String(issue.input)) });
 
-/** An id or slug: lower-case ASCII words joined by hyphens (`tan-chau`, `kinh-te`). */
-export const slug = z.string().refine(isSlug, {
-  error: (issue) =>
-    `“${String(issue.input)}” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.`,
+/**
+ * The message for a slug that is not one; invisible characters in it are shown. `fromName`: the
+ * slug was made from the entry's folder or file name, not written in a `slug:` field.
+ */
+export function slugMessage(slug: string, fromName = false): string {
+  if (isSlug(slug) && slug.length > MAX_SLUG_LENGTH) {
+    const short = shortenSlug(slug);
+    const fix = fromName
+      ? `đổi tên thư mục (hoặc tệp) của bài thành ${short}, hoặc thêm dòng slug: ${short} vào đầu bài`
+      : `ví dụ slug: ${short}`;
+    return `địa chỉ “${slug.slice(0, 40)}…” dài ${slug.length} ký tự, quá ${MAX_SLUG_LENGTH} ký tự cho một địa chỉ trang. Hãy dùng địa chỉ ngắn hơn: ${fix}.`;
+  }
+  return `“${showInvisible(slug)}” không dùng được làm địa chỉ. Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.`;
+}
+
+/** An id or slug: lower-case ASCII words joined by hyphens (`tan-chau`, `kinh-te`), at most MAX_SLUG_LENGTH long. */
+export const slug = z.string().refine((value) => isSlug(value) && value.length <= MAX_SLUG_LENGTH, {
+  error: (issue) => slugMessage(String(issue.input)),
 });
 
 /**
@@ -165,9 +208,17 @@ export const figureSchema = z.strictObject({
   /** What is counted: "Đường bê tông đã làm". */
   label: text({ max: 80 }),
   /** The number itself, without unit or thousands separator: 118 or 1870.5. */
-  value: z.number({
-    error: 'cần một con số, không kèm đơn vị. Viết 1870 (không viết 1.870) và dùng dấu chấm cho phần thập phân: 12.5.',
-  }),
+  value: z
+    .number({
+      error:
+        'cần một con số, không kèm đơn vị. Viết 1870 (không viết 1.870) và dùng dấu chấm cho phần thập phân: 12.5.',
+    })
+    // Every figure is a count or an amount (km, hộ, tỷ đồng, camera): none can be below zero. A
+    // decrease is written as its size with the word in the label ("Số hộ nghèo giảm", value: 12).
+    .min(0, {
+      error: (issue) =>
+        `số liệu không thể âm (đang ghi ${String(issue.input)}). Nếu nguồn nói “giảm ${Math.abs(Number(issue.input))}”, ghi value: ${Math.abs(Number(issue.input))} và để chữ “giảm” trong label, ví dụ label: Số hộ nghèo giảm.`,
+    }),
   /**
    * The source's own qualifier, when it gives one: "hơn 500" is `qualifier: hơn`, `value: 500`.
    * Left out, the number reads as exact, so never leave out a qualifier the source wrote.

@@ -21,3 +21,29 @@ export function isPartialDate(value: string): boolean {
 export function isSlug(slug: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
 }
+
+/**
+ * The earliest year any date or year on the site may have: 1930, when the Party's mass-mobilisation
+ * work began (15 October 1930, still kept as its day). The site's subject is that work: Hồ Chí
+ * Minh's article “Dân vận” (1949) may be a source, models (“Dân vận khéo” since 2009) are later,
+ * and a year before 1930 is a typing mistake (1024 for 2024).
+ */
+export const EARLIEST_YEAR = 1930;
+
+/**
+ * The longest slug: a slug is a folder name in the built site and a URL people share, and the
+ * longest in use is 65 characters. Past 80 it is a whole sentence (a 300-character one fails the
+ * build on its file name).
+ */
+export const MAX_SLUG_LENGTH = 80;
+
+/** A shorter slug to propose for `slug`: its first words, at most 60 characters. */
+export function shortenSlug(slug: string): string {
+  const words = slug.split('-');
+  let short = words[0]!.slice(0, 60);
+  for (const word of words.slice(1)) {
+    if (short.length + 1 + word.length > 60) break;
+    short += `-${word}`;
+  }
+  return short;
+}

@@ -4,13 +4,14 @@
  * check refuses is refused by the build too, before anything is written, and the last good site
  * stays as it was; the cases check accepts all build, and what they hid is not on their pages.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../../scripts/lib/build-site.ts';
-import { assembleCase, checkCase, listCases, projectRoot, TODAY } from './bad-input.ts';
+import { assembleCase, caseDir, checkCase, listCases, projectRoot, TODAY } from './bad-input.ts';
 import {
   buildCopy,
   createProjectCopy,
@@ -76,13 +77,53 @@ describe('npm run build on a case check refuses', () => {
   );
 });
 
+/**
+ * A case's own copy of a list (places.yaml…) replaces the small base list; in the real site the
+ * real list is kept and the lines the case changed in it are changed there instead.
+ */
+function applyListChanges(real: string, base: string, changed: string): string {
+  const before = base.split('\n');
+  return changed.split('\n').reduce((text, line, i) => {
+    const was = before[i];
+    return was === undefined || was === line ? text : text.replace(`\n${was}\n`, `\n${line}\n`);
+  }, real);
+}
+
+/** Every built file a reader or the search gets text from: pages, feeds, data, search fragments. */
+function builtTexts(dist: string): { file: string; text: string }[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html|xml|json|pf_fragment|pf_meta)$/.test(e.name))
+    .map((e) => {
+      const file = path.join(e.parentPath, e.name);
+      const bytes = readFileSync(file);
+      // Pagefind keeps its fragments gzipped.
+      const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+      return { file: path.relative(dist, file).split(path.sep).join('/'), text };
+    });
+}
+
 describe('the cases check accepts, built together into the real site', () => {
   const accepted = cases.filter((c) => !c.refused);
+  const LISTS = ['places.yaml', 'fields.yaml', 'organisations.yaml'];
   let root = '';
   let build: { code: number | null; output: string } | undefined;
   beforeAll(async () => {
     root = await createProjectCopy({});
-    for (const { name } of accepted) await assembleCase(name, path.join(root, 'content'), false);
+    const content = path.join(root, 'content');
+    for (const { name } of accepted) {
+      const lists = new Map(
+        LISTS.filter((list) => existsSync(path.join(caseDir(name), list))).map((list) => [
+          list,
+          readFileSync(path.join(content, list), 'utf8'),
+        ]),
+      );
+      await assembleCase(name, content, false);
+      for (const [list, real] of lists) {
+        const base = readFileSync(path.join(caseDir('..', '_base'), list), 'utf8');
+        const changed = readFileSync(path.join(caseDir(name), list), 'utf8');
+        await writeFile(path.join(content, list), applyListChanges(real, base, changed));
+      }
+    }
     await seedPictures(root);
     build = await buildCopy(root);
   });
@@ -96,13 +137,20 @@ describe('the cases check accepts, built together into the real site', () => {
   test.each(accepted.filter((c) => c.setup.page))(
     '$name: its page is published, without what check said was removed',
     ({ setup }) => {
-      const page = parse(readFileSync(path.join(root, 'dist', setup.page!, 'index.html'), 'utf8'));
+      const file = setup.page!.endsWith('.html') ? setup.page! : path.join(setup.page!, 'index.html');
+      const page = parse(readFileSync(path.join(root, 'dist', file), 'utf8'));
       // The article's own text (the page around it has its search form and scripts).
       const body = page.querySelector('section.body')?.innerHTML.toLowerCase();
       expect(body, 'the page shows the article').toBeTruthy();
       for (const text of setup.mustNotContain ?? []) expect(body).not.toContain(text.toLowerCase());
     },
   );
+
+  test('no invisible character reaches a page, a feed, the open data or the search index', () => {
+    const texts = builtTexts(path.join(root, 'dist'));
+    expect(texts.some((t) => t.file.startsWith('pagefind/') && t.text.includes('Mô hình Dân vận khéo'))).toBe(true);
+    expect(texts.filter((t) => /[\u200B\u00AD\u2060\uFEFF]/.test(t.text)).map((t) => t.file)).toEqual([]);
+  });
 });
 
 describe('a loop in the places', () => {

@@ -38,6 +38,9 @@ export interface BadInputCase {
 
 const NOT_CONTENT = new Set(['expected.txt', 'case.json']);
 
+/** The folder of a case (or, with more parts, a path beside or inside it). */
+export const caseDir = (...parts: string[]) => path.join(cases, ...parts);
+
 export function listCases(): BadInputCase[] {
   return readdirSync(cases)
     .sort()

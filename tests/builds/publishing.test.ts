@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getToday } from '../../src/lib/today.ts';
 import { buildAndKeep, searchBuiltSite, type BuiltCopy } from './build-fixture.ts';
 
 function filesUnder(dir: string): string[] {
@@ -31,10 +32,13 @@ const content = (file: string) => readFileSync(new URL(`../../content/${file}`, 
 const model = (title: string, extra: string) =>
   `---\ntitle: ${title}\nsummary: Tóm tắt.\nplace: tan-chau\nfield: kinh-te\nkind: tap-the\nyear: 2024\n${extra}\nsources:\n  - outlet: Nguồn thử\n    url: https://example.org/bai-thu\n    date: 2024\n---\n\nNội dung.\n`;
 
+/** Half a year after today: scheduled, and within the year a scheduled entry may wait (date-bounds.ts). */
+const SCHEDULED = new Date(Date.parse(getToday()) + 180 * 86_400_000).toISOString().slice(0, 10);
+
 /** Drafts and a scheduled entry, marked XQZ so any trace of them on the site can be found. */
 const UNPUBLISHED = {
   'models/ban-nhap-thu/index.md': model('Mô hình bản nháp XQZ', 'published: 2024-03-08\ndraft: true'),
-  'models/hen-gio-thu/index.md': model('Mô hình hẹn giờ XQZ', 'published: 2099-01-01'),
+  'models/hen-gio-thu/index.md': model('Mô hình hẹn giờ XQZ', `published: ${SCHEDULED}`),
   'news/tin-nhap-thu/index.md':
     '---\ntitle: Tin bản nháp XQZ\nsummary: Tóm tắt.\ndate: 2024-03-08\nauthor: Ban biên tập\ndraft: true\n---\n\nNội dung.\n',
 };

@@ -190,10 +190,10 @@ describe('mdxComponentsPlugin', () => {
 });
 
 describe('contentProcessor', () => {
-  test('is Astro’s Sätteri processor with the component rules', () => {
+  test('is Astro’s Sätteri processor with the component rules and the invisible-character removal', () => {
     const processor = contentProcessor({ root });
     expect(processor.name).toBe('satteri');
-    expect(processor.options.mdastPlugins).toHaveLength(1);
+    expect(processor.options.mdastPlugins).toHaveLength(2);
     expect(typeof processor.createMdxRenderer).toBe('function');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-errors.ts';
-import { parseYaml, placeholderLine, readFrontmatter } from '../../src/loaders/frontmatter.ts';
+import { parseFrontmatter, parseYaml, placeholderLine, readFrontmatter } from '../../src/loaders/frontmatter.ts';
 
 /** The first problem of the ContentError `run` throws; fails the test if it throws nothing else. */
 function problemOf(run: () => unknown) {
@@ -38,10 +38,23 @@ describe('readFrontmatter', () => {
     ['tags: [a, b', 'danh sách trong ngoặc [ ] hoặc { } chưa đóng'],
     ['title: a\nfoo\nbar: 1', 'có dòng thiếu dấu “:” sau tên trường'],
     ['a: b\n\tc: d', 'dùng phím Tab để thụt đầu dòng'],
+    ['title: *Quan trọng*', 'giá trị bắt đầu bằng dấu “*” bị hiểu là bí danh YAML'],
   ])('says what is wrong with the YAML in Vietnamese: %j', (yamlText, expected) => {
     const { message } = problemOf(() => readFrontmatter(`---\n${yamlText}\n---\n`, 'x.md'));
     expect(message).toContain(expected);
     expect(message).not.toMatch(/[a-z]+ [a-z]+ (of|in|the) /);
+  });
+});
+
+describe('parseFrontmatter', () => {
+  test('removes invisible characters from every value and says where they were', () => {
+    expect(parseFrontmatter('---\ntitle: Dân\u200B vận\ntags:\n  - a\u00ADb\n---\n', 'x.md')).toEqual({
+      data: { title: 'Dân vận', tags: ['ab'] },
+      invisible: [
+        { field: 'title', chars: ['\u200B'] },
+        { field: 'tags.0', chars: ['\u00AD'] },
+      ],
+    });
   });
 });
 
@@ -61,5 +74,29 @@ describe('placeholderLine', () => {
 describe('parseYaml', () => {
   test('reads lists of places', () => {
     expect(parseYaml('- id: tan-chau\n  name: Tân Châu\n', 'p.yaml')).toEqual([{ id: 'tan-chau', name: 'Tân Châu' }]);
+  });
+
+  const REFUSED =
+    'tệp dùng neo/bí danh YAML (dấu & hoặc * đứng đầu giá trị) — không được hỗ trợ; viết giá trị trực tiếp. Nếu “&” hoặc “*” là chữ của nội dung, đặt cả giá trị trong ngoặc kép.';
+
+  test('refuses an alias bomb at its first anchor, with the line in the file', () => {
+    const bomb = ['title: A', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]'];
+    for (let i = 0; i < 30; i++) bomb.push(`c${i}: &c${i} [${`*${i === 0 ? 'b' : `c${i - 1}`}, `.repeat(9)}x]`);
+    expect(problemOf(() => parseYaml(bomb.join('\n'), 'x.md', 1))).toEqual({ file: 'x.md:3', message: REFUSED });
+  });
+
+  test('refuses any anchor, even one never used', () => {
+    expect(problemOf(() => parseYaml('- id: a\n  kind: &k Ban\n', 'o.yaml'))).toEqual({
+      file: 'o.yaml:2',
+      message: REFUSED,
+    });
+  });
+
+  test('reads & and * inside text, and whole values in quotes, as text', () => {
+    expect(parseYaml('a: Tom & Jerry *x*\nb: "&abc"\nc: "*Mới*"\n', 'x.md')).toEqual({
+      a: 'Tom & Jerry *x*',
+      b: '&abc',
+      c: '*Mới*',
+    });
   });
 });

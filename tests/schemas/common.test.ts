@@ -1,12 +1,65 @@
 /** Field types shared by the schemas: dates as written, references, sources. */
+import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { describeIssue } from '../../src/lib/content-errors.ts';
-import { figureSchema, isoDate, partialDate, ref, sourceSchema } from '../../src/schemas/common.ts';
+import { figureSchema, isoDate, partialDate, ref, slug, sourceSchema, text, year } from '../../src/schemas/common.ts';
+
+/** The messages `schema` gives for `value`, in Vietnamese. */
+const messages = (schema: z.ZodType, value: unknown) => {
+  const result = schema.safeParse(value, { error: describeIssue });
+  return result.success ? [] : result.error.issues.map((i) => i.message);
+};
+
+describe('text', () => {
+  test('removes invisible characters and trims', () => {
+    expect(text().parse(' Dân\u200B vận khé\u00ADo ')).toBe('Dân vận khéo');
+  });
+
+  test('refuses text made only of invisible characters, naming them, as empty', () => {
+    expect(messages(text(), '\u200B\u200B')).toEqual([
+      'chỉ có ký tự vô hình (ký tự rộng 0 (U+200B)): trông như có chữ nhưng thực ra để trống. Hãy xoá hết giá trị rồi gõ lại nội dung cho trường này.',
+    ]);
+    expect(messages(text(), '\u00A0 ')).toEqual(['đang để trống. Hãy viết nội dung cho trường này.']);
+  });
+
+  test('counts the length without the invisible characters', () => {
+    expect(text({ max: 3 }).safeParse('ab\u200B\u200Bc').success).toBe(true);
+  });
+});
 
 describe('isoDate', () => {
   test('accepts a real day and refuses an impossible one', () => {
     expect(isoDate.safeParse('2024-02-29').success).toBe(true);
     expect(isoDate.safeParse('2023-02-29').success).toBe(false);
+  });
+
+  test('refuses a day before 1930, saying why', () => {
+    expect(isoDate.safeParse('1930-01-01').success).toBe(true);
+    expect(messages(isoDate, '1024-03-08')).toEqual([
+      '“1024-03-08” quá xa trong quá khứ: ngày, năm trên trang này không thể trước năm 1930 (năm bắt đầu công tác dân vận của Đảng). Kiểm tra lại năm.',
+    ]);
+  });
+});
+
+describe('year', () => {
+  test('takes a year from 1930 on; the future is checked against today (date-bounds.ts)', () => {
+    expect(year.safeParse(1930).success).toBe(true);
+    expect(year.safeParse(2099).success).toBe(true);
+    expect(messages(year, 1929)[0]).toContain('“1929” quá xa trong quá khứ');
+  });
+});
+
+describe('slug', () => {
+  test('refuses a slug longer than 80 characters, proposing its first words', () => {
+    const long = 'duong-ra-canh-dong-'.repeat(5) + 'xa-vinh-xuong';
+    expect(slug.safeParse('a'.repeat(80)).success).toBe(true);
+    expect(messages(slug, long)).toEqual([
+      `địa chỉ “duong-ra-canh-dong-duong-ra-canh-dong-du…” dài ${long.length} ký tự, quá 80 ký tự cho một địa chỉ trang. Hãy dùng địa chỉ ngắn hơn: ví dụ slug: duong-ra-canh-dong-duong-ra-canh-dong-duong-ra-canh-dong.`,
+    ]);
+  });
+
+  test('shows invisible characters in a slug it refuses', () => {
+    expect(messages(slug, 'tan-chau\u200B')[0]).toContain('“tan-chau⟨U+200B⟩” không dùng được làm địa chỉ');
   });
 });
 
@@ -82,6 +135,16 @@ describe('sourceSchema', () => {
   test('says how to write an address it cannot read', () => {
     expect(messagesOf({ ...source, url: 'danvan.vn/bai' })).toEqual([
       'url: “danvan.vn/bai” không phải địa chỉ web hợp lệ. Chép nguyên địa chỉ từ thanh địa chỉ của trình duyệt, bắt đầu bằng https:// hoặc http://.',
+    ]);
+  });
+});
+
+describe('figureSchema value', () => {
+  const figure = { label: 'Số hộ nghèo', unit: 'hộ', source: 1 };
+  test('takes zero, refuses a negative number with the way to write a decrease', () => {
+    expect(figureSchema.safeParse({ ...figure, value: 0 }).success).toBe(true);
+    expect(messages(figureSchema, { ...figure, value: -12 })).toEqual([
+      'số liệu không thể âm (đang ghi -12). Nếu nguồn nói “giảm 12”, ghi value: 12 và để chữ “giảm” trong label, ví dụ label: Số hộ nghèo giảm.',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isIsoDate, isPartialDate, isSlug } from '../../src/schemas/rules.ts';
+import { isIsoDate, isPartialDate, isSlug, shortenSlug } from '../../src/schemas/rules.ts';
 
 describe('isIsoDate', () => {
   test.each([
@@ -42,5 +42,16 @@ describe('isSlug', () => {
     ['', false],
   ])('%s → %s', (input, expected) => {
     expect(isSlug(input)).toBe(expected);
+  });
+});
+
+describe('shortenSlug', () => {
+  test.each([
+    ['duong-ra-canh-dong', 'duong-ra-canh-dong'],
+    [`${'tu-'.repeat(40)}cuoi`, 'tu-'.repeat(20).slice(0, -1)],
+    ['a'.repeat(100), 'a'.repeat(60)],
+  ])('%s → %s', (slug, short) => {
+    expect(shortenSlug(slug)).toBe(short);
+    expect(shortenSlug(slug).length).toBeLessThanOrEqual(60);
   });
 });

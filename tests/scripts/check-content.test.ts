@@ -5,7 +5,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { checkContent, findFieldLine, formatReport } from '../../scripts/lib/check-content.ts';
+import {
+  checkContent,
+  findFieldLine,
+  formatFinding,
+  formatReport,
+  type CheckResult,
+} from '../../scripts/lib/check-content.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = path.join(projectRoot, 'tests/fixtures/broken-content');
@@ -146,5 +152,31 @@ describe('findFieldLine', () => {
   test('has no line for a missing top-level field, even if a nested one has its name', () => {
     expect(findFieldLine(raw, 'summary')).toBeUndefined();
     expect(findFieldLine(['---', 'sources:', '  - title: T', '---'].join('\n'), 'title')).toBeUndefined();
+  });
+});
+
+describe('formatFinding and formatReport', () => {
+  const result: CheckResult = {
+    findings: [
+      { file: 'content/models/a/_ghi-chu.md', severity: 'note', message: 'không xuất bản: …' },
+      {
+        file: 'content/models/a/index.md',
+        line: 2,
+        field: 'title',
+        severity: 'warning',
+        message: 'có ký tự vô hình: …',
+      },
+    ],
+    counts: { models: 1, news: 0, places: 0, fields: 0, organisations: 0 },
+    toComplete: [],
+    publication: { live: { models: 1, news: 0 }, drafts: [], scheduled: [] },
+  };
+
+  test('marks a note with “·”, after the warnings, and does not count it as one', () => {
+    expect(formatFinding(result.findings[0]!)).toBe('· content/models/a/_ghi-chu.md: không xuất bản: …');
+    const report = formatReport(result);
+    expect(report).toContain('CẢNH BÁO (1) — nên xem lại:\n  ! content/models/a/index.md:2 — trường “title”');
+    expect(report).toContain('GHI CHÚ (1) — không cần sửa:\n  · content/models/a/_ghi-chu.md');
+    expect(report).toMatch(/Kết quả: không có lỗi, 1 cảnh báo\./);
   });
 });
