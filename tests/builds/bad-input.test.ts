@@ -25,6 +25,12 @@ import {
 const cases = listCases();
 
 describe('the bad-input corpus', () => {
+  test('holds at least 50 cases, refused and accepted', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    expect(cases.filter((c) => c.refused).length).toBeGreaterThan(0);
+    expect(cases.filter((c) => !c.refused).length).toBeGreaterThan(0);
+  });
+
   test.concurrent.each(cases)('$name: check prints exactly its messages', async ({ name, expected }) => {
     const { root, lines } = await checkCase(name);
     try {
