@@ -1,13 +1,17 @@
 /**
  * `npm run new`: creates a model or news entry for an editor — folder, ASCII slug (đ → d),
  * today's date in Vietnam, and every field with a Vietnamese comment saying what goes there.
- * The entry starts as a draft with «placeholders» that `npm run check` refuses to publish.
+ * The entry starts as a draft with «placeholders» that `npm run check` refuses to publish. Fields
+ * come in the order the web editor writes them (src/schemas/field-order.ts), each value written in
+ * its style, so an entry filled in here is already as `npm run normalise` leaves it, once its
+ * comments and unused lines are gone (tests/scripts/scaffold.test.ts).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { toSlug } from '../../src/lib/text.ts';
+import { serialiseFrontmatter } from './normalise.ts';
 
 export const KINDS = { 'mo-hinh': 'models', 'tin-tuc': 'news' } as const;
 export type EntryKind = keyof typeof KINDS;
@@ -41,12 +45,17 @@ export function shortSlug(slug: string, max = SLUG_MAX): string {
 }
 
 /**
- * A title as one YAML scalar that reads back as exactly that text, written by js-yaml with the
- * schema the loaders read with: plain when safe, double-quoted when it looks like YAML syntax
- * ("Tin mới: hội nghị") or like another type ("2025", "true").
+ * A title as one YAML scalar that reads back as exactly that text, written as the web editor writes
+ * it (scripts/lib/normalise.ts): plain when safe, in single quotes when it looks like YAML syntax
+ * ("Tin mới: hội nghị") or like another type ("2025", "true"). Text the editor's way would not
+ * read back as itself (a line break, or "0b101", a number for the loaders) is written by js-yaml
+ * with the schema the loaders read with, double-quoted.
  */
 export function yamlString(text: string): string {
-  return yaml.dump(text, { schema: yaml.CORE_SCHEMA, lineWidth: -1, quotingType: '"' }).trimEnd();
+  const written = serialiseFrontmatter({ title: text }).slice('title: '.length);
+  const readBack = (yaml.load(`title: ${written}`, { schema: yaml.CORE_SCHEMA }) as { title?: unknown }).title;
+  if (!written.includes('\n') && readBack === text) return written;
+  return yaml.dump(text, { schema: yaml.CORE_SCHEMA, lineWidth: -1, quotingType: '"', forceQuotes: true }).trimEnd();
 }
 
 export function modelTemplate(title: string, today: string): string {
@@ -106,12 +115,14 @@ lessons: []
 sources:
   - title: «Tên bài báo hoặc văn bản»
     outlet: «Tên báo, trang web hoặc cơ quan»
-    noUrl: «ghi địa chỉ bài vào trường url (https://…) rồi xoá dòng này; bài không có trên mạng thì ghi lý do ở đây»
     dateNotShown: true # «ghi date: ngày đăng như trang ghi (ví dụ 2024-03-07) rồi xoá dòng này»
+    noUrl: «ghi địa chỉ bài vào trường url (https://…) rồi xoá dòng này; bài không có trên mạng thì ghi lý do ở đây»
 # Mô hình liên quan: slug của mô hình khác (phần cuối địa chỉ /mo-hinh/…/).
 related: []
 # Địa chỉ cũ (khi đổi tên bài), để liên kết đã chia sẻ vẫn dùng được.
 aliases: []
+# true: đưa mô hình lên trang chủ.
+featured: false
 # true: bài là bản nháp, chỉ thấy khi xem thử (npm run dev). Đổi thành false để xuất bản.
 draft: true
 ---

@@ -45,7 +45,7 @@ describe('the editor guide, step by step', () => {
           .replace(/^field: .*$/m, 'field: xay-dung-he-thong-chinh-tri')
           .replace(/^kind: .*$/m, 'kind: tap-the')
           .replace(
-            / {2}- title: «Tên bài báo hoặc văn bản»\n {4}outlet: «Tên báo, trang web hoặc cơ quan»\n {4}noUrl: .*\n {4}dateNotShown: .*/,
+            / {2}- title: «Tên bài báo hoặc văn bản»\n {4}outlet: «Tên báo, trang web hoặc cơ quan»\n {4}dateNotShown: .*\n {4}noUrl: .*/,
             '  - title: Bài thử nghiệm của bộ kiểm thử\n    outlet: Bộ kiểm thử\n    url: https://example.org/bai-thu\n    date: 2024-03-07',
           );
         // 3. Add a picture: copy it next to the file, uncomment the cover lines, write src/alt/credit.

@@ -3,10 +3,14 @@
  * compared with Sveltia's own code (tests/scripts/sveltia-harness.ts) —, in the field order of
  * src/schemas/field-order.ts, with the values the site reads unchanged and the body untouched.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import yaml from 'js-yaml';
@@ -14,6 +18,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import {
   editorValues,
   formatEntry,
+  normaliseContent,
   normaliseEntry,
   NormaliseRefused,
   orderFields,
@@ -22,9 +27,11 @@ import {
 import { FIELD_ORDER } from '../../src/schemas/field-order.ts';
 import { modelSchema } from '../../src/schemas/model.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
+import { listEntryFiles } from '../../src/loaders/entries.ts';
 import { loadSveltia, SVELTIA_DIR } from './sveltia-harness.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const contentRoot = path.join(projectRoot, 'content');
 const read = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA });
 
 let sveltia: Awaited<ReturnType<typeof loadSveltia>>;
@@ -274,6 +281,65 @@ Nội dung **giữ nguyên**.
   test('refuses a file without frontmatter, or with broken YAML', () => {
     expect(() => normaliseEntry('Chỉ có nội dung.\n', 'news', 'x.md')).toThrow(NormaliseRefused);
     expect(() => normaliseEntry('---\ntitle: a: b\n---\n', 'news', 'x.md')).toThrow(/lỗi cú pháp YAML/);
+  });
+});
+
+describe('the real content', () => {
+  const entries = (['models', 'news'] as const).flatMap((collection) =>
+    listEntryFiles(contentRoot, collection).map((entry) => path.join(contentRoot, entry)),
+  );
+
+  test('is normalised: npm run normalise -- --check passes', () => {
+    const output = execFileSync(process.execPath, [path.join(projectRoot, 'scripts/normalise-content.ts'), '--check'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
+    expect(output).toMatch(/^Cả \d+ bài đã viết đúng thứ tự và cách viết của trình soạn thảo\.$/m);
+  });
+
+  test('comes back unchanged from a save in the editor that changes nothing', async () => {
+    expect(entries.length).toBeGreaterThan(50);
+    for (const file of entries) {
+      const text = await readFile(file, 'utf8');
+      const saved = await sveltia.format(await sveltia.parse(text));
+      expect(saved, file).toBe(text);
+    }
+  });
+
+  test('lists each entry’s fields in the table’s order', async () => {
+    for (const file of entries) {
+      const collection = file.includes(`${path.sep}models${path.sep}`) ? 'models' : 'news';
+      const data = read((await readFile(file, 'utf8')).split('\n---\n')[0]!.slice(4)) as Record<string, unknown>;
+      expect(isDeepStrictEqual(Object.keys(data), Object.keys(orderFields(data, FIELD_ORDER[collection]))), file).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe('normaliseContent', () => {
+  test('writes only with write: true, reports what it would change, and then finds nothing to do', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'dvk-normalise-'));
+    try {
+      const content = path.join(root, 'content');
+      await cp(contentRoot, content, { recursive: true });
+      const file = path.join(content, 'models', 'tet-quan-dan', 'index.mdx');
+      const before = await readFile(file, 'utf8');
+      await writeFile(file, before.replace('\nkind: tap-the\n', '\n').replace(/^title: .*$/m, '$&\nkind: tap-the'));
+      const shuffled = await readFile(file, 'utf8');
+      const checked = await normaliseContent(root, content, { write: false });
+      expect(checked.filter((r) => r.status !== 'unchanged')).toEqual([
+        { file: 'content/models/tet-quan-dan/index.mdx', status: 'normalised', notes: [], bodyChanged: false },
+      ]);
+      expect(await readFile(file, 'utf8')).toBe(shuffled);
+      await normaliseContent(root, content, { write: true });
+      expect(await readFile(file, 'utf8')).toBe(before);
+      expect((await normaliseContent(root, content, { write: false })).every((r) => r.status === 'unchanged')).toBe(
+        true,
+      );
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 

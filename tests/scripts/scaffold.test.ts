@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
 import { scaffoldEntry, shortenedSlugNote, shortSlug, SLUG_MAX, yamlString } from '../../scripts/lib/scaffold.ts';
+import { normaliseEntry } from '../../scripts/lib/normalise.ts';
 import { parseYaml } from '../../src/loaders/frontmatter.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,6 +56,7 @@ describe('scaffoldEntry', () => {
       'sources',
       'related',
       'aliases',
+      'featured',
       'draft',
     ];
     for (const field of fields) {
@@ -62,6 +64,33 @@ describe('scaffoldEntry', () => {
       expect(at, field).toBeGreaterThan(0);
       expect(lines[at - 1], field).toMatch(/^# \S/);
     }
+  });
+
+  test.each([
+    ['mo-hinh', 'models'],
+    ['tin-tuc', 'news'],
+  ] as const)('gives a %s that, filled in, is already as the web editor writes it', async (kind, collection) => {
+    const { file } = await scaffoldEntry(content, kind, 'Tin mới: hội nghị', '2026-11-25');
+    const scaffolded = await readFile(file, 'utf8');
+    // What the scaffolder asks for: fill in every «…», delete the comments and the lines not used.
+    const filled = scaffolded
+      .split('\n')
+      .filter((line) => !/^#/.test(line) && !/: \[\]$/.test(line))
+      .map((line) => line.replace(/ # «.*$/, '').replace(/«[^»]*»/g, 'Nội dung thật'))
+      .join('\n');
+    const { text, changed, changes } = normaliseEntry(scaffolded, collection, file);
+    expect(
+      changes.every((change) => /^bỏ (danh sách rỗng|các dòng ghi chú)/.test(change)),
+      changes.join(),
+    ).toBe(true);
+    // Only comments and empty lists go; no field moves.
+    const frontmatter = (entry: string) => parseYaml(entry.split('\n---\n')[0]!.slice(4), file) as object;
+    const empty = Object.entries(frontmatter(scaffolded)).filter(([, value]) => Array.isArray(value) && !value.length);
+    expect(Object.keys(frontmatter(text))).toEqual(
+      Object.keys(frontmatter(scaffolded)).filter((key) => !empty.some(([name]) => name === key)),
+    );
+    expect(changed).toBe(true);
+    expect(normaliseEntry(filled, collection, file)).toMatchObject({ changed: false, changes: [] });
   });
 
   test('gives a file the checker accepts as a draft, with only the placeholder warning', async () => {
@@ -182,9 +211,11 @@ describe('shortenedSlugNote', () => {
 describe('yamlString', () => {
   test.each([
     ['Đường ra cánh đồng', 'Đường ra cánh đồng'],
-    ['Tin mới: hội nghị', '"Tin mới: hội nghị"'],
-    ['#1 mô hình', '"#1 mô hình"'],
-    ['2025', '"2025"'],
+    ['Tin mới: hội nghị', "'Tin mới: hội nghị'"],
+    ['#1 mô hình', "'#1 mô hình'"],
+    ['2025', "'2025'"],
+    ["Mô hình 'Dân vận khéo': xã", `"Mô hình 'Dân vận khéo': xã"`],
+    ['0b101', '"0b101"'],
   ])('%s → %s', (text, written) => {
     expect(yamlString(text)).toBe(written);
   });
@@ -196,7 +227,9 @@ describe('yamlString', () => {
     'null',
     '1.870',
     '0x1F',
+    '0b101',
     'Có "ngoặc kép" và \\ gạch chéo',
+    'Hai\ndòng',
   ])('reads back as the same text: %s', (text) => {
     expect(parseYaml(`title: ${yamlString(text)}`, 'x.md')).toEqual({ title: text });
   });
