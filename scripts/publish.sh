@@ -146,17 +146,18 @@ site_complete() {
 # arrived, and --delay-updates puts the changed files in place together at the end, so the old site
 # is served whole until the new one is complete. --checksum sends only files whose bytes changed
 # (every build writes every file anew). Nothing is excluded: the server holds exactly dist/.
+# (A step runs in a `||` context, where set -e does not apply: every command here says when it failed.)
 publish_rsync() {
   site_complete || return 1
   local dir ssh
-  dir=$(mktemp -d)
+  dir=$(mktemp -d) || return 1
   # shellcheck disable=SC2064 # the folder's name is fixed now
   trap "rm -rf '$dir'" EXIT
   (
-    umask 077
-    printf '%s\n' "$DVK_SSH_KEY" | tr -d '\r' >"$dir/key"
-    printf '%s\n' "$DVK_SSH_KNOWN_HOSTS" | tr -d '\r' >"$dir/known_hosts"
-  )
+    umask 077 &&
+      printf '%s\n' "$DVK_SSH_KEY" | tr -d '\r' >"$dir/key" &&
+      printf '%s\n' "$DVK_SSH_KNOWN_HOSTS" | tr -d '\r' >"$dir/known_hosts"
+  ) || return 1
   ssh="ssh -p $port -i $dir/key -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes"
   ssh+=" -o UserKnownHostsFile=$dir/known_hosts -o GlobalKnownHostsFile=/dev/null"
   rsync --archive --no-owner --no-group --chmod=D755,F644 --checksum --delete-after --delay-updates \
