@@ -124,7 +124,13 @@ step() {
     record "$name" "$label" "failed ($status)" "$seconds"
     summary
     echo
-    echo "✗ Không xuất bản: bước “$name” ($label) thất bại, mã lỗi $status. Trang web đang chạy vẫn giữ nguyên."
+    if [ "$name" = publish ]; then
+      # rsync puts the new files in place only at the end (--delay-updates): an upload cut short
+      # leaves the old site, one cut during those last renames a mix that the next run completes.
+      echo "✗ Tải lên thất bại, mã lỗi $status. Sửa lỗi ở trên rồi chạy lại: lần sau tải lên lại đầy đủ."
+    else
+      echo "✗ Không xuất bản: bước “$name” ($label) thất bại, mã lỗi $status. Trang web đang chạy vẫn giữ nguyên."
+    fi
     exit "$status"
   fi
 }

@@ -206,7 +206,7 @@ describe('scripts/publish.sh', () => {
   test('fails when the upload fails', async () => {
     const run = await publish(['--target', 'rsync', '--no-install'], { ...RSYNC_ENV, FAKE_RSYNC_EXIT: '12' });
     expect(run.code).toBe(12);
-    expect(run.output).toContain('bước “publish”');
+    expect(run.output).toContain('✗ Tải lên thất bại, mã lỗi 12.');
     expect(run.output).not.toContain('✓ Đã xuất bản');
   });
 
