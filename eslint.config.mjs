@@ -20,6 +20,7 @@ export default defineConfig([
       'dist.old/',
       'node_modules/',
       '.astro/',
+      '.cache/',
       '.bench/',
       '.vitest/',
       'content/',

@@ -2,8 +2,10 @@
  * `npm test`: every check, in the order that fails fastest, each stage a script that can be run on
  * its own (docs/TESTING.md). Stops at the first stage that fails, and always ends with how long
  * each stage took and the closing line "N passed, N failed" (scripts/test-summary.ts).
- * Stages run before this one (CI's apt-get and npm ci, see .ci/run) can be handed in through
- * DVK_EARLIER_STAGES, one "name<TAB>command<TAB>result<TAB>seconds" per line, to share the table.
+ * Stages run before this one (CI's apt-get, then scripts/publish.sh's npm ci, check and build, see
+ * .ci/run) can be handed in through DVK_EARLIER_STAGES, one "name<TAB>command<TAB>result<TAB>seconds"
+ * per line, to share the table; a stage of this list that one of them already ran with success (the
+ * build) is not run twice.
  * Usage: npm test
  */
 import { spawn } from 'node:child_process';
@@ -79,6 +81,7 @@ function table(rows: Row[]): string {
 rmSync(REPORTS, { recursive: true, force: true });
 
 const rows: Row[] = earlierStages();
+const alreadyRun = new Set(rows.filter((row) => row.result === 'ok').map((row) => row.name));
 let status = 0;
 let stopping: NodeJS.Signals | undefined;
 let killChild: ((signal: NodeJS.Signals) => void) | undefined;
@@ -93,6 +96,10 @@ for (const [name, script] of STAGES) {
   const command = `npm run ${script}`;
   if (status !== 0 || stopping) {
     rows.push({ name, command, result: 'not run' });
+    continue;
+  }
+  if (alreadyRun.has(name)) {
+    console.log(`\n▶ ${name}: ${command} already ran before npm test (see the table)`);
     continue;
   }
   console.log(`\n▶ ${name}: ${command}\n`);

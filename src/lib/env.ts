@@ -3,7 +3,9 @@
  * build, the config and the scripts ask this module; no browser code imports it. Scripts and
  * tests that set a variable for a child process name it through `ENV`. The readers take the
  * environment to read (this process's by default): the build command reads the one it hands to
- * Astro.
+ * Astro. The publish script is shell, not Node: it reads the folders below (giving DVK_CACHE_DIR
+ * its default, `.cache`) and its own variables (DVK_PUBLISH_TARGET, DVK_RSYNC_*, DVK_SSH_*,
+ * DVK_STAGES_FILE), each described at the top of scripts/publish.sh.
  */
 
 /** The variables, by what they do. */
@@ -18,7 +20,7 @@ export const ENV = {
   today: 'DVK_TODAY',
   /** `1`: show drafts and scheduled entries; set only by `npm run dev` (scripts/astro.ts). */
   showUnpublished: 'DVK_SHOW_UNPUBLISHED',
-  /** Install stages `.ci/run` timed before `npm test`, one per line, for its table. */
+  /** Stages `.ci/run` ran before `npm test` (apt, the publish script's steps), one per line, for its table. */
   earlierStages: 'DVK_EARLIER_STAGES',
 } as const;
 
@@ -48,5 +50,5 @@ export const getFixedToday = (env: Env = process.env): string | undefined => rea
  */
 export const showsUnpublished = (env: Env = process.env): boolean => read(ENV.showUnpublished, env) === '1';
 
-/** The install stages `.ci/run` timed (`name⇥command⇥result⇥seconds` lines), or nothing. */
+/** The stages `.ci/run` ran before `npm test` (`name⇥command⇥result⇥seconds` lines), or nothing. */
 export const getEarlierStages = (env: Env = process.env): string => read(ENV.earlierStages, env) ?? '';

@@ -11,7 +11,7 @@ import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getCacheDir } from '../../src/lib/env.ts';
+import { ENV, getCacheDir } from '../../src/lib/env.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const COPIED = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -159,13 +159,19 @@ export function hashTree(dir: string): Record<string, string> {
   );
 }
 
+/** The project's own folders, which a copy must never inherit (CI sets DVK_CACHE_DIR for the project's build). */
+const PROJECT_FOLDERS = new Set<string>([ENV.cacheDir, ENV.outDir, ENV.contentDir]);
+
 /**
  * The environment an editor's terminal has: the test runner's own variables (VITEST*, NODE_ENV=test)
- * removed, since Astro and Vite change behaviour when they see them.
+ * removed, since Astro and Vite change behaviour when they see them, and so are the project's own
+ * folders: a copy keeps its cache, site and content inside itself unless `extra` says otherwise.
  */
 export function editorEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && !PROJECT_FOLDERS.has(key),
+    ),
   );
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
