@@ -253,7 +253,7 @@ export const FIGURE_SCOPES = ['dia-ban'] as const;
  */
 export const figureSchema = z.strictObject({
   /** What is counted: "Đường bê tông đã làm". */
-  label: text({ max: 80 }).meta(label('Nội dung', 'Cái được đếm, ví dụ “Đường bê tông đã làm”.')),
+  label: text({ max: 80 }).meta(label('Tên số liệu', 'Cái được đếm, ví dụ “Đường bê tông đã làm”.')),
   /** The number itself, without unit or thousands separator: 118 or 1870.5. */
   value: z
     .number({

@@ -86,7 +86,9 @@ export function modelSchema({ image }: SchemaContext) {
       /** Year it started, when a source says so. */
       startYear: year.optional().meta(label('Năm bắt đầu', 'Nếu nguồn tin nêu.')),
       /** Day this page was first published on the site. */
-      published: isoDate.meta(label('Ngày đăng', 'Ngày trong tương lai: bài tự lên trang vào ngày đó.')),
+      published: isoDate.meta(
+        label('Ngày đăng', 'Ngày trong tương lai: bài tự lên trang vào ngày đó.', { initial: '{{now}}' }),
+      ),
       /** Day the page was last changed in substance. */
       updated: isoDate.optional().meta(label('Ngày cập nhật', 'Khi nội dung được sửa đáng kể.')),
       /** Cover picture with alt text and credit. */

@@ -25,7 +25,9 @@ export function newsSchema({ image }: SchemaContext) {
         label('Tóm tắt', 'Hai, ba câu. Hiện trên thẻ và khi chia sẻ.', { multiline: true }),
       ),
       /** Day it is published on the site (items dated in the future wait until that day). */
-      date: isoDate.meta(label('Ngày đăng', 'Ngày trong tương lai: tin tự lên trang vào ngày đó.')),
+      date: isoDate.meta(
+        label('Ngày đăng', 'Ngày trong tương lai: tin tự lên trang vào ngày đó.', { initial: '{{now}}' }),
+      ),
       /** Day the event it reports took place, when it is about an event. */
       eventDate: isoDate.optional().meta(label('Ngày diễn ra sự kiện', 'Nếu tin nói về một sự kiện.')),
       /** Day it was last changed in substance. */
