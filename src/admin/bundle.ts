@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
 /** The editor's browser sources. */
 export const APP_DIR = 'src/admin/app';
@@ -254,6 +254,3 @@ export async function ensureAdminBundle(root: string, cache: string): Promise<Ad
   }
   return { dir, key, built: true, ms: performance.now() - started };
 }
-
-/** The project root this module belongs to. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
