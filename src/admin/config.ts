@@ -189,7 +189,8 @@ export function editorField(name: string, field: Schema, where = name, fallbackL
   switch (def.type) {
     case 'string': {
       if (editor.date) {
-        const initial = editor.initial === undefined ? {} : { default: editor.initial };
+        // Safe as a default: a required day is in every entry already (see newEntryValues).
+        const initial = required && editor.initial !== undefined ? { default: editor.initial } : {};
         return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...initial, required };
       }
       const url = def['format'] === 'url' ? { type: 'url' } : {};
@@ -201,8 +202,9 @@ export function editorField(name: string, field: Schema, where = name, fallbackL
       return { ...base, widget: 'number', value_type: bounds.int ? 'int' : 'float', ...min, required };
     }
     case 'boolean': {
-      const initial = editor.initial ?? found.defaultValue;
-      return { ...base, widget: 'boolean', ...(initial === undefined ? {} : { default: initial }), required: false };
+      // The schema's own default only: the editor fills defaults into existing entries too.
+      const initial = found.defaultValue === undefined ? {} : { default: found.defaultValue };
+      return { ...base, widget: 'boolean', ...initial, required: false };
     }
     case 'literal': {
       // `dateNotShown: true` or nothing: a checkbox would write `false`, which the schema refuses.
@@ -250,6 +252,23 @@ export function editorField(name: string, field: Schema, where = name, fallbackL
     default:
       throw new Error(`Trường “${where}”: trình biên tập chưa biết kiểu “${def.type}”.`);
   }
+}
+
+/**
+ * What a new entry of `collection` starts with where that differs from the schema's default
+ * (`draft: true`), as the address of a new entry carries it (`…/new?draft=true`). Not a field
+ * `default`: Sveltia fills defaults into existing entries that lack the field as well, and a
+ * default of `draft: true` would turn every published entry saved without a `draft` line back into
+ * a draft. src/admin/app/new-entry.ts puts these values in the address; a test keeps the two equal.
+ */
+export function newEntryValues(collection: 'models' | 'news'): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, field] of Object.entries(shapeOf(EDITOR_SCHEMAS[collection]))) {
+    const found = unwrap(field);
+    const required = !found.optional && found.defaultValue === undefined;
+    if (!required && found.editor.initial !== undefined) values[name] = String(found.editor.initial);
+  }
+  return values;
 }
 
 /** Every field of an object schema, in order. */

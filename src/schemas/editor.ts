@@ -15,7 +15,10 @@ export interface EditorMeta {
   singular?: string;
   /** How each option of an enum is shown, by value (values without one are shown as they are). */
   options?: Record<string, string>;
-  /** The value a new entry starts with in the editor, when it is not the schema's default (`{{now}}`: today). */
+  /**
+   * The value a new entry starts with in the editor, when it is not the schema's default (`{{now}}`:
+   * today). Never given to existing entries (see newEntryValues in src/admin/config.ts).
+   */
   initial?: unknown;
   /** How a collapsed list item or object is summed up, in the editor's `{{fields.name}}` templates. */
   summary?: string;

@@ -14,8 +14,10 @@ import {
   editorConfigYaml,
   editorField,
   LISTS_COLLECTION,
+  newEntryValues,
   type EditorField,
 } from '../../src/admin/config.ts';
+import { NEW_ENTRY_VALUES } from '../../src/admin/app/new-entry.ts';
 import { text } from '../../src/schemas/common.ts';
 import { label } from '../../src/schemas/editor.ts';
 import { MAX_SLUG_LENGTH } from '../../src/schemas/rules.ts';
@@ -161,7 +163,8 @@ describe('editorConfig', () => {
     expect(fields.get('summary')).toMatchObject({ required: true, widget: 'text' });
     expect(fields.get('year')).toMatchObject({ required: false, widget: 'number', value_type: 'int', min: 1930 });
     expect(fields.get('sources')).toMatchObject({ required: true, min: 1, widget: 'list' });
-    expect(fields.get('draft')).toMatchObject({ widget: 'boolean', default: true });
+    // The schema's default: the editor also fills defaults into existing entries lacking the field.
+    expect(fields.get('draft')).toMatchObject({ widget: 'boolean', default: false });
     expect(fields.get('published')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
     const cover = fields.get('cover')!['fields'] as EditorField[];
     expect(cover.map((f) => [f.name, f.widget, f.required])).toEqual([
@@ -191,6 +194,16 @@ describe('editorConfig', () => {
       required: false,
     });
   });
+});
+
+describe('newEntryValues', () => {
+  test.each(['models', 'news'] as const)(
+    'starts a new %s entry as a draft, with the values the editor puts in its address',
+    (name) => {
+      expect(newEntryValues(name)).toEqual({ draft: 'true' });
+      expect(NEW_ENTRY_VALUES[name]).toEqual(newEntryValues(name));
+    },
+  );
 });
 
 describe('editorField', () => {

@@ -5,7 +5,9 @@
  */
 import './prefs.ts';
 import CMS from '@sveltia/cms';
+import { startNewEntriesAsDrafts } from './new-entry.ts';
 import { registerPreviews } from './preview.ts';
 
+startNewEntriesAsDrafts();
 registerPreviews(CMS);
 void CMS.init();
