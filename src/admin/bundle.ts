@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -161,7 +161,20 @@ function localFontsPlugin(): VitePlugin {
 }
 
 interface BuildOutput {
-  output: { type: string; moduleIds?: string[] }[];
+  output: { type: string; fileName: string; isEntry?: boolean; moduleIds?: string[] }[];
+}
+
+/** Where src/admin/app/index.html gets the script tag of the bundle's entry. */
+export const ENTRY_PLACEHOLDER = '<!-- dvk:entry -->';
+
+/**
+ * The editor's page: src/admin/app/index.html with the entry's script tag written in. The page
+ * itself names no script: Astro's dev server scans every HTML file under src/ for the modules to
+ * pre-bundle, and would otherwise try to pre-bundle the editor for the site.
+ */
+export function editorPage(template: string, entry: string): string {
+  if (!template.includes(ENTRY_PLACEHOLDER)) throw new Error(`src/admin/app/index.html thiếu ${ENTRY_PLACEHOLDER}.`);
+  return template.replace(ENTRY_PLACEHOLDER, `<script type="module" src="${ADMIN_BASE}${entry}"></script>`);
 }
 
 /** Fails when the bundle includes a project file that is not among the inputs hashed into its key. */
@@ -204,6 +217,7 @@ async function bundle(root: string, outDir: string): Promise<void> {
     build: {
       outDir,
       emptyOutDir: true,
+      rolldownOptions: { input: path.join(root, APP_DIR, 'main.ts') },
       // Gzip sizes of some 400 files would take longer than the bundle itself.
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
@@ -211,7 +225,12 @@ async function bundle(root: string, outDir: string): Promise<void> {
       assetsInlineLimit: 0,
     },
   });
-  checkInputs(root, Array.isArray(result) ? result : [result]);
+  const outputs = Array.isArray(result) ? result : [result];
+  checkInputs(root, outputs);
+  const entry = outputs.flatMap(({ output }) => output).find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error('Không thấy tệp chính của trình biên tập sau khi đóng gói.');
+  const template = readFileSync(path.join(root, APP_DIR, 'index.html'), 'utf8');
+  await writeFile(path.join(outDir, 'index.html'), editorPage(template, entry.fileName));
 }
 
 export interface AdminBundle {

@@ -13,6 +13,8 @@ import {
   APP_DIR,
   bundleInputs,
   bundleKey,
+  editorPage,
+  ENTRY_PLACEHOLDER,
   ensureAdminBundle,
   GLOBAL_STYLE,
   PREVIEW_STYLES,
@@ -71,6 +73,18 @@ describe('previewStylesheet', () => {
     const css = previewStylesheet(root);
     expect(css.startsWith(await readFile(path.join(root, GLOBAL_STYLE), 'utf8'))).toBe(true);
     expect(css).toContain('.dvk-FigureList {\n  dt { color: red; }\n  .x img { width: 1px; }\n}');
+  });
+});
+
+describe('editorPage', () => {
+  test('writes the entry’s script tag where the page leaves its place, and only there', async () => {
+    const template = await readFile(path.join(projectRoot, APP_DIR, 'index.html'), 'utf8');
+    // No script in the source page: Astro's dev server would pre-bundle what it names.
+    expect(template).not.toMatch(/<script/);
+    const page = editorPage(template, 'assets/main-abc.js');
+    expect(page).toContain('<script type="module" src="/admin/assets/main-abc.js"></script>');
+    expect(page).not.toContain(ENTRY_PLACEHOLDER);
+    expect(() => editorPage('<html></html>', 'assets/main-abc.js')).toThrow(/dvk:entry/);
   });
 });
 
