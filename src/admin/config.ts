@@ -25,6 +25,7 @@ import { newsSchema } from '../schemas/news.ts';
 import { organisationSchema } from '../schemas/organisation.ts';
 import { placeSchema } from '../schemas/place.ts';
 import { MAX_SLUG_LENGTH } from '../schemas/rules.ts';
+import { FAVICON_URL } from '../lib/urls.ts';
 import { FORGE, type ForgeSettings } from './backend.ts';
 
 /** One field of the editor's config (the subset of Sveltia's field options used here). */
@@ -353,6 +354,8 @@ export function editorConfig({ contentDir, forge = FORGE }: EditorConfigOptions)
       },
     },
     app_title: 'Biên tập — Dân vận khéo An Giang',
+    // The site's own mark on the sign-in page and the tab, instead of Sveltia's.
+    logo: { src: FAVICON_URL },
     // Required by the editor; every collection keeps its pictures beside its entries instead.
     media_folder: content,
     slug: { encoding: 'ascii', clean_accents: true, maxlength: MAX_SLUG_LENGTH },
