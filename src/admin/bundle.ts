@@ -8,7 +8,7 @@
  * seeded from it (tests/builds/build-fixture.ts), copies the cached files.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -217,7 +217,8 @@ async function bundle(root: string, outDir: string): Promise<void> {
     build: {
       outDir,
       emptyOutDir: true,
-      rolldownOptions: { input: path.join(root, APP_DIR, 'main.ts') },
+      // No report of the plugins' share of the time: the build output is for editors.
+      rolldownOptions: { input: path.join(root, APP_DIR, 'main.ts'), checks: { pluginTimings: false } },
       // Gzip sizes of some 400 files would take longer than the bundle itself.
       reportCompressedSize: false,
       chunkSizeWarningLimit: 10_000,
@@ -231,6 +232,33 @@ async function bundle(root: string, outDir: string): Promise<void> {
   if (!entry) throw new Error('Không thấy tệp chính của trình biên tập sau khi đóng gói.');
   const template = readFileSync(path.join(root, APP_DIR, 'index.html'), 'utf8');
   await writeFile(path.join(outDir, 'index.html'), editorPage(template, entry.fileName));
+}
+
+/**
+ * Puts the files of `from` (a cached bundle) into `target` as hard links where the file system
+ * allows (the cache and the site are usually on one disk), copies otherwise: some 400 files and
+ * 17 MB then take milliseconds at every build. Nothing writes into a built site's files afterwards
+ * (a build replaces the whole folder), so the cache cannot change through them. `except` (a path
+ * relative to `from`) is left out, to be written separately.
+ */
+export function linkFiles(from: string, target: string, except?: string): void {
+  // Synchronous: some 400 link calls cost a few milliseconds this way, far more through the
+  // thread pool one after another.
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const source = path.join(entry.parentPath, entry.name);
+    const relative = path.relative(from, source);
+    const destination = path.join(target, relative);
+    if (entry.isDirectory()) {
+      mkdirSync(destination, { recursive: true });
+    } else if (relative !== except) {
+      mkdirSync(path.dirname(destination), { recursive: true });
+      try {
+        linkSync(source, destination);
+      } catch {
+        copyFileSync(source, destination);
+      }
+    }
+  }
 }
 
 export interface AdminBundle {

@@ -7,12 +7,12 @@
  * staff: it is left out of the sitemap (sitemap-filter.ts) and the search index (search-index.ts),
  * and tells search engines not to index it.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { ADMIN_BASE, ensureAdminBundle, type AdminBundle } from '../admin/bundle.ts';
+import { ADMIN_BASE, ensureAdminBundle, linkFiles, type AdminBundle } from '../admin/bundle.ts';
 import { editorConfigYaml } from '../admin/config.ts';
 import { adminCsp } from '../admin/csp.ts';
 
@@ -39,9 +39,9 @@ function report(logger: AstroIntegrationLogger, bundle: AdminBundle): void {
 /** Writes /admin/ into the built site in `siteDir`. */
 export async function writeAdmin(siteDir: string, bundleDir: string, contentDir: string): Promise<void> {
   const target = path.join(siteDir, 'admin');
-  await cp(bundleDir, target, { recursive: true });
-  const index = path.join(target, 'index.html');
-  await writeFile(index, adminIndexHtml(await readFile(index, 'utf8')));
+  linkFiles(bundleDir, target, 'index.html');
+  const page = adminIndexHtml(await readFile(path.join(bundleDir, 'index.html'), 'utf8'));
+  await writeFile(path.join(target, 'index.html'), page);
   await writeFile(path.join(target, 'config.yml'), editorConfigYaml({ contentDir }));
 }
 
@@ -118,8 +118,13 @@ export function adminEditor({ contentDir }: AdminIntegrationOptions): AstroInteg
           }
         });
       },
+      'astro:build:start': () => {
+        // Bundling (when the cache has no bundle) runs while Astro renders the pages.
+        pending = ensureAdminBundle(root, cacheDir);
+        pending.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const bundle = await ensureAdminBundle(root, cacheDir);
+        const bundle = await (pending ?? ensureAdminBundle(root, cacheDir));
         report(logger, bundle);
         await writeAdmin(fileURLToPath(dir), bundle.dir, contentDir);
       },

@@ -3,7 +3,7 @@
  * and nothing else, and a cached bundle is used as it is. (Bundling itself runs in every build:
  * `npm run build` and the builds project.)
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import {
   ENTRY_PLACEHOLDER,
   ensureAdminBundle,
   GLOBAL_STYLE,
+  linkFiles,
   PREVIEW_STYLES,
   previewStylesheet,
   SHARED_MODULES,
@@ -97,5 +98,18 @@ describe('ensureAdminBundle', () => {
     const bundle = await ensureAdminBundle(root, '.cache');
     expect(bundle).toMatchObject({ dir, built: false });
     expect(existsSync(path.join(dir, 'index.html'))).toBe(true);
+  });
+});
+
+describe('linkFiles', () => {
+  test('puts every file but the one left out into the target, as the same file on disk', async () => {
+    const from = path.join(root, 'bundle');
+    await mkdir(path.join(from, 'assets'), { recursive: true });
+    await writeFile(path.join(from, 'index.html'), '<!DOCTYPE html>');
+    await writeFile(path.join(from, 'assets', 'main-abc.js'), 'export {};');
+    linkFiles(from, path.join(root, 'site', 'admin'), 'index.html');
+    const linked = path.join(root, 'site', 'admin', 'assets', 'main-abc.js');
+    expect(statSync(linked).ino).toBe(statSync(path.join(from, 'assets', 'main-abc.js')).ino);
+    expect(existsSync(path.join(root, 'site', 'admin', 'index.html'))).toBe(false);
   });
 });
