@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders } from 'astro/config';
 import { SITE_URL } from './src/config.ts';
+import { adminEditor } from './src/integrations/admin.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentProcessor } from './src/lib/mdx-plugin.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
@@ -19,8 +20,14 @@ export default defineConfig({
   // Every page is a folder with index.html: /mo-hinh/ten-mo-hinh/ is the stable public URL.
   trailingSlash: 'always',
   output: 'static',
-  // The sitemap lists public pages only: no 404 page, no redirect pages at former addresses.
-  integrations: [mdx(), sitemap({ filter: sitemapFilter(CONTENT_DIR) }), searchIndex()],
+  // The sitemap lists public pages only: no 404 page, no redirect pages at former addresses. The
+  // web editor for staff is added to the built site (and served by `npm run dev`) at /admin/.
+  integrations: [
+    mdx(),
+    sitemap({ filter: sitemapFilter(CONTENT_DIR) }),
+    searchIndex(),
+    adminEditor({ contentDir: CONTENT_DIR }),
+  ],
   // The default 'jsx' mode drops the line break between two inline elements, gluing Vietnamese
   // words together on screen and in the search index ("conđường"). Full HTML compression keeps them.
   compressHTML: true,

@@ -32,8 +32,8 @@ export default defineConfig([
   astro.configs.recommended,
   astro.configs['jsx-a11y-strict'],
   {
-    // The build, the scripts and the tests run on Node; browser code lives in src/client/ and in
-    // the <script> tags of components, which get browser globals below.
+    // The build, the scripts and the tests run on Node; browser code lives in src/client/, in the
+    // web editor's src/admin/app/ and in the <script> tags of components, which get browser globals below.
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // `_name` marks a parameter kept for its position (Astro's APIs pass them in order).
@@ -44,7 +44,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['src/client/**', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    files: ['src/client/**', 'src/admin/app/**', '**/*.astro/*.ts', '**/*.astro/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   prettier,

@@ -1,7 +1,7 @@
 /**
- * Which built pages go into the sitemap: not the 404 page, not the staff pages under /bien-tap/, and not the redirect pages left at
- * former addresses (`aliases`), which search engines should forget. Drafts are never built, so
- * they cannot appear. Runs in astro.config, before any collection is loaded, so it reads the
+ * Which built pages go into the sitemap: not the 404 page, not the staff pages under /bien-tap/ and
+ * /admin/ (the web editor), and not the redirect pages left at former addresses (`aliases`), which
+ * search engines should forget. Drafts are never built, so they cannot appear. Runs in astro.config, before any collection is loaded, so it reads the
  * aliases straight from the content files.
  */
 import { readFileSync } from 'node:fs';
@@ -38,6 +38,11 @@ export function sitemapFilter(contentDir: string): (page: string) => boolean {
   return (page) => {
     aliases ??= getAliasPaths(contentDir);
     const { pathname } = new URL(page);
-    return pathname !== '/404/' && !pathname.startsWith('/bien-tap/') && !aliases.has(pathname);
+    return (
+      pathname !== '/404/' &&
+      !pathname.startsWith('/bien-tap/') &&
+      !pathname.startsWith('/admin/') &&
+      !aliases.has(pathname)
+    );
   };
 }

@@ -6,7 +6,17 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { findInvisible, isEmptyLooking, nameCharacters, showInvisible, stripInvisible } from '../lib/invisible.ts';
-import { EARLIEST_YEAR, isIsoDate, isPartialDate, isSlug, MAX_SLUG_LENGTH, shortenSlug } from './rules.ts';
+import { label } from './editor.ts';
+import {
+  EARLIEST_YEAR,
+  isIsoDate,
+  isPartialDate,
+  isSlug,
+  MAX_SLUG_LENGTH,
+  PARTIAL_DATE_PATTERN,
+  shortenSlug,
+  SLUG_PATTERN,
+} from './rules.ts';
 
 /**
  * Non-empty text, trimmed, without invisible characters (zero-width spaces, soft hyphens… see
@@ -40,7 +50,8 @@ export const isoDate = z
     error: (issue) => `“${String(issue.input)}” không phải ngày hợp lệ. Viết theo dạng YYYY-MM-DD, ví dụ 2024-03-07.`,
     abort: true,
   })
-  .refine((day) => Number(day.slice(0, 4)) >= EARLIEST_YEAR, { error: (issue) => tooEarly(String(issue.input)) });
+  .refine((day) => Number(day.slice(0, 4)) >= EARLIEST_YEAR, { error: (issue) => tooEarly(String(issue.input)) })
+  .meta({ editor: { date: true } });
 
 /** The message for a date or year before EARLIEST_YEAR (see there why). */
 function tooEarly(value: string): string {
@@ -63,7 +74,8 @@ export const partialDate = z
   })
   .refine((value) => Number(value.slice(0, 4)) >= EARLIEST_YEAR, {
     error: (issue) => tooEarly(String(issue.input)),
-  });
+  })
+  .meta({ editor: { pattern: [PARTIAL_DATE_PATTERN, 'Viết 2024, 2024-03 hoặc 2024-03-07.'] } });
 
 /**
  * A year such as 2024, as a number, not before EARLIEST_YEAR. That it is not after this year is
@@ -90,9 +102,16 @@ export function slugMessage(slug: string, fromName = false): string {
 }
 
 /** An id or slug: lower-case ASCII words joined by hyphens (`tan-chau`, `kinh-te`), at most MAX_SLUG_LENGTH long. */
-export const slug = z.string().refine((value) => isSlug(value) && value.length <= MAX_SLUG_LENGTH, {
-  error: (issue) => slugMessage(String(issue.input)),
-});
+export const slug = z
+  .string()
+  .refine((value) => isSlug(value) && value.length <= MAX_SLUG_LENGTH, {
+    error: (issue) => slugMessage(String(issue.input)),
+  })
+  .meta({
+    editor: {
+      pattern: [SLUG_PATTERN, 'Chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ duong-ra-canh-dong.'],
+    },
+  });
 
 /**
  * A reference to an entry of another collection, by id. Astro's `reference()` would tie the
@@ -109,7 +128,8 @@ const REF_TARGETS: Record<string, string> = {
 export function ref<const C extends string>(collection: C) {
   return z
     .string({ error: `cần id (chữ thường không dấu) của ${REF_TARGETS[collection] ?? collection}.` })
-    .transform((id) => ({ id, collection }));
+    .transform((id) => ({ id, collection }))
+    .meta({ editor: { ref: collection } });
 }
 
 /**
@@ -138,30 +158,57 @@ export type DvkMention = (typeof DVK_MENTIONS)[number];
 export const sourceSchema = z
   .strictObject({
     /** Title of the article or document, as the page writes it. */
-    title: text().optional(),
+    title: text().optional().meta(label('Tên bài', 'Tên bài báo hoặc văn bản, đúng như trang ghi.')),
     /** Newspaper, website or office that published the page at `url`. */
-    outlet: text({ max: 120 }),
+    outlet: text({ max: 120 }).meta(label('Nơi đăng', 'Tên báo, trang web hoặc cơ quan đăng bài.')),
     /** Author as credited by the outlet. */
-    author: text().optional(),
+    author: text().optional().meta(label('Tác giả', 'Như bài ghi.')),
     /** When it was published: a day, or only the month or year when that is all that is shown. */
-    date: partialDate.optional(),
+    date: partialDate
+      .optional()
+      .meta(
+        label(
+          'Ngày đăng',
+          'Như trang ghi: 2024-03-07, 2024-03 hoặc 2024. Trang không ghi ngày thì để trống và chọn “Trang không ghi ngày đăng”.',
+        ),
+      ),
     /** `true` when the page shows no publication date (instead of `date`). */
-    dateNotShown: z.literal(true, { error: 'chỉ ghi dateNotShown: true khi trang không ghi ngày đăng.' }).optional(),
+    dateNotShown: z
+      .literal(true, { error: 'chỉ ghi dateNotShown: true khi trang không ghi ngày đăng.' })
+      .optional()
+      .meta(label('Trang không ghi ngày đăng', 'Chỉ chọn khi trang thật sự không ghi ngày đăng.')),
     /** Link to the page. */
-    url: url.optional(),
+    url: url
+      .optional()
+      .meta(label('Địa chỉ bài (URL)', 'Chép nguyên địa chỉ từ thanh địa chỉ của trình duyệt, bắt đầu bằng https://.')),
     /** Why there is no link (instead of `url`): "Bản in, không có trên mạng". */
-    noUrl: text({ max: 200 }).optional(),
+    noUrl: text({ max: 200 })
+      .optional()
+      .meta(label('Lý do không có địa chỉ', 'Chỉ ghi khi bài không có trên mạng, ví dụ “Bản in, không có trên mạng”.')),
     /** `true` when the page re-publishes, aggregates or translates another outlet's article. */
-    repost: z.boolean({ error: 'ghi repost: true cho bài đăng lại, hoặc bỏ trường này.' }).optional(),
+    repost: z
+      .boolean({ error: 'ghi repost: true cho bài đăng lại, hoặc bỏ trường này.' })
+      .optional()
+      .meta(label('Bài đăng lại', 'Trang đăng lại, tổng hợp hoặc dịch bài của báo khác (vietnam.vn, Báo Mới…).')),
     /** With `repost`: the outlet that first published the article, when it is known. */
-    originalOutlet: text({ max: 120 }).optional(),
+    originalOutlet: text({ max: 120 })
+      .optional()
+      .meta(label('Báo gốc', 'Với bài đăng lại: báo đăng bài đầu tiên, nếu biết.')),
     /** Whether this page calls the model "Dân vận khéo" (see DVK_MENTIONS). */
     danVanKheo: z
       .enum(DVK_MENTIONS, {
         error: (issue) =>
           `“${String(issue.input)}” không dùng được. Ghi mo-hinh nếu bài gọi chính mô hình này là “Dân vận khéo”, phong-trao nếu bài chỉ nêu nó trong phong trào “Dân vận khéo”; nếu bài không nhắc thì bỏ trường này.`,
       })
-      .optional(),
+      .optional()
+      .meta(
+        label('Bài nhắc “Dân vận khéo”', 'Bài không nhắc thì để trống.', {
+          options: {
+            'mo-hinh': 'Bài gọi chính mô hình này là “Dân vận khéo”',
+            'phong-trao': 'Bài chỉ nêu mô hình trong phong trào “Dân vận khéo”',
+          },
+        }),
+      ),
   })
   .superRefine((source, ctx) => {
     const problem = (path: string, message: string) =>
@@ -206,7 +253,7 @@ export const FIGURE_SCOPES = ['dia-ban'] as const;
  */
 export const figureSchema = z.strictObject({
   /** What is counted: "Đường bê tông đã làm". */
-  label: text({ max: 80 }),
+  label: text({ max: 80 }).meta(label('Tên số liệu', 'Cái được đếm, ví dụ “Đường bê tông đã làm”.')),
   /** The number itself, without unit or thousands separator: 118 or 1870.5. */
   value: z
     .number({
@@ -218,7 +265,8 @@ export const figureSchema = z.strictObject({
     .min(0, {
       error: (issue) =>
         `số liệu không thể âm (đang ghi ${String(issue.input)}). Nếu nguồn nói “giảm ${Math.abs(Number(issue.input))}”, ghi value: ${Math.abs(Number(issue.input))} và để chữ “giảm” trong label, ví dụ label: Số hộ nghèo giảm.`,
-    }),
+    })
+    .meta(label('Con số', 'Không kèm đơn vị, không dấu chấm ngăn nghìn: 1870; phần thập phân sau dấu chấm: 12.5.')),
   /**
    * The source's own qualifier, when it gives one: "hơn 500" is `qualifier: hơn`, `value: 500`.
    * Left out, the number reads as exact, so never leave out a qualifier the source wrote.
@@ -228,16 +276,28 @@ export const figureSchema = z.strictObject({
       error: (issue) =>
         `“${String(issue.input)}” không phải từ dùng được ở đây. Chọn một trong: ${FIGURE_QUALIFIERS.join(', ')} — đúng như nguồn viết; nếu nguồn ghi số chính xác thì bỏ trường này.`,
     })
-    .optional(),
+    .optional()
+    .meta(label('Từ trước con số', 'Đúng như nguồn viết (“hơn 500”); nguồn ghi số chính xác thì để trống.')),
   /** Unit: "km", "tuyến", "tỷ đồng", "hộ". */
-  unit: text({ max: 30 }),
+  unit: text({ max: 30 }).meta(label('Đơn vị', 'km, tuyến, tỷ đồng, hộ…')),
   /**
    * When the figure was reported as true: a day, or the month or year if that is all the source
    * says. Left out only when the source shows no date at all; the page then says so.
    */
-  asOf: partialDate.optional(),
+  asOf: partialDate
+    .optional()
+    .meta(
+      label(
+        'Thời điểm',
+        'Lúc con số đúng: 2024, 2024-03 hoặc 2024-03-07. Nguồn không nói thì ghi ngày đăng của nguồn.',
+      ),
+    ),
   /** Which source (1 = the first in `sources`) reports this figure. */
-  source: z.number().int().min(1, { error: 'cần số thứ tự của nguồn trong danh sách sources, bắt đầu từ 1.' }),
+  source: z
+    .number()
+    .int()
+    .min(1, { error: 'cần số thứ tự của nguồn trong danh sách sources, bắt đầu từ 1.' })
+    .meta(label('Nguồn số', 'Số thứ tự của nguồn trong phần “Nguồn tin” bên dưới: 1 là nguồn đầu tiên.')),
   /**
    * `dia-ban` for a figure of the whole district or province, given as context: it is shown apart
    * and never as the model's own result. Left out, the figure is the model's.
@@ -247,7 +307,12 @@ export const figureSchema = z.strictObject({
       error: (issue) =>
         `“${String(issue.input)}” không dùng được. Ghi scope: dia-ban cho số liệu chung của cả huyện, cả tỉnh; số liệu của chính mô hình thì bỏ trường này.`,
     })
-    .optional(),
+    .optional()
+    .meta(
+      label('Phạm vi', 'Số liệu của chính mô hình thì để trống.', {
+        options: { 'dia-ban': 'Số liệu chung của cả địa bàn (huyện, tỉnh), không phải của mô hình' },
+      }),
+    ),
 });
 export type Figure = z.output<typeof figureSchema>;
 
@@ -258,12 +323,12 @@ export type Figure = z.output<typeof figureSchema>;
 export function pictureSchema(image: SchemaContext['image']) {
   return z.strictObject({
     /** Path to the file, relative to the article: `./anh-bia.png`. */
-    src: image(),
+    src: image().meta(label('Tệp ảnh', 'Ảnh được lưu cạnh bài, tên tệp chữ thường không dấu.')),
     /** What the picture shows, for people who cannot see it. */
-    alt: text({ max: 250 }),
+    alt: text({ max: 250 }).meta(label('Mô tả ảnh (alt)', 'Ảnh cho thấy gì, cho người không nhìn thấy ảnh.')),
     /** Who made it. For a drawing, say it is an illustration. */
-    credit: text({ max: 120 }),
+    credit: text({ max: 120 }).meta(label('Nguồn ảnh', 'Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa.')),
     /** Optional caption shown under the picture. */
-    caption: text({ max: 250 }).optional(),
+    caption: text({ max: 250 }).optional().meta(label('Chú thích', 'Hiện dưới ảnh, nếu cần.')),
   });
 }

@@ -12,14 +12,24 @@ export function isIsoDate(day: string): boolean {
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
 }
 
+/**
+ * The shape of a year, a month or a day (`2024`, `2024-03`, `2024-03-07`), as a pattern the web
+ * editor can check while typing; `isPartialDate` also checks that the month and day exist.
+ */
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+
 /** True when `value` is a year, a month or a day that exists: `2024`, `2024-03` or `2024-03-07`. */
 export function isPartialDate(value: string): boolean {
   return /^\d{4}$/.test(value) || isIsoDate(`${value}-01`) || isIsoDate(value);
 }
 
+/** Lower-case ASCII words joined by hyphens, the form `toSlug` produces. */
+export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const SLUG = new RegExp(SLUG_PATTERN);
+
 /** True when `slug` is lower-case ASCII words joined by hyphens, the form `toSlug` produces. */
 export function isSlug(slug: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
+  return SLUG.test(slug);
 }
 
 /**

@@ -11,6 +11,7 @@ import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundlesDir, linkFiles } from '../../src/admin/bundle.ts';
 import { ENV, getCacheDir } from '../../src/lib/env.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,6 +56,8 @@ const projectCache = path.resolve(projectRoot, getCacheDir() ?? 'node_modules/.a
 const projectPictures = path.join(projectCache, 'assets');
 /** The project's drawn share pictures (src/pages/anh-chia-se/), by content hash. */
 const projectSharePictures = path.join(projectCache, 'share-images');
+/** The project's bundle of the web editor (src/admin/bundle.ts), by a hash of its inputs. */
+const projectAdminBundles = bundlesDir(projectCache);
 
 /**
  * The project's processed pictures, grouped by the picture they were made from: Astro names each
@@ -71,12 +74,23 @@ export function projectPictureSources(): Map<string, string[]> {
 }
 
 /**
+ * Seeds a copy's cache with the project's bundle of the web editor (hard links), so no build of a
+ * copy bundles it again (3-6 s each; `npm run build` bundled it before the builds project runs).
+ * The copy's sources are the project's, so the bundle's key is the same.
+ */
+export async function seedAdminBundle(root: string): Promise<void> {
+  if (existsSync(projectAdminBundles)) linkFiles(projectAdminBundles, bundlesDir(path.join(root, '.cache')));
+}
+
+/**
  * Seeds a copy's cache with the project's processed pictures and share pictures, so they are not encoded again for
  * every build (`npm run build` made them before the builds project runs; without them the copy's
- * build encodes its own). `except` leaves some out, for the build to encode. Each copy has its
- * own cache: parallel builds must not share Astro's content store.
+ * build encodes its own), and with the editor's bundle (`seedAdminBundle`). `except` leaves some
+ * pictures out, for the build to encode. Each copy has its own cache: parallel builds must not
+ * share Astro's content store.
  */
 export async function seedPictures(root: string, except: ReadonlySet<string> = new Set()): Promise<void> {
+  await seedAdminBundle(root);
   if (existsSync(projectPictures)) {
     await cp(projectPictures, path.join(root, '.cache', 'assets'), {
       recursive: true,
@@ -124,7 +138,7 @@ export async function buildAndKeep(files: Record<string, string>): Promise<Built
 /**
  * Builds a project copy (see `withProjectCopy`). `inspect`, if given, runs while the built site
  * still exists, with the path of its `dist/`; `prepare` runs before the build. `coldCache` leaves
- * out the project's processed pictures, so the build encodes every picture itself; `except`
+ * out the project's processed pictures (not the editor's bundle), so the build encodes every picture itself; `except`
  * leaves out only those files (see `seedPictures`).
  */
 export function buildWithContent(
@@ -135,6 +149,7 @@ export function buildWithContent(
 ): Promise<BuildResult> {
   return withProjectCopy(files, async (root) => {
     if (!options.coldCache) await seedPictures(root, options.except);
+    else await seedAdminBundle(root);
     await prepare?.(root);
     const result = await buildCopy(root);
     if (inspect && result.code === 0) await inspect(path.join(root, 'dist'));

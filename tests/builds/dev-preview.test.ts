@@ -1,6 +1,6 @@
 /**
  * `npm run dev` shows drafts and scheduled entries to editors, each with its banner, while the
- * build leaves them out (tests/builds/publishing.test.ts).
+ * build leaves them out (tests/builds/publishing.test.ts), and serves the web editor at /admin/.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -17,7 +17,7 @@ const entry = (title: string, extra: string) =>
   `---\ntitle: ${title}\nsummary: Tóm tắt.\nplace: tan-chau\nfield: kinh-te\nkind: tap-the\nyear: 2024\n${extra}\nsources:\n  - outlet: Nguồn thử\n    url: https://example.org/bai-thu\n    date: 2024\n---\n\nNội dung.\n`;
 
 describe('npm run dev', () => {
-  test('shows a draft with “Bản nháp” and a scheduled entry with “Hẹn giờ”', async () => {
+  test('shows a draft with “Bản nháp” and a scheduled entry with “Hẹn giờ”, and serves the editor', async () => {
     const files = {
       'models/ban-nhap-xem-thu/index.md': entry('Bản nháp xem thử', 'published: 2024-03-08\ndraft: true'),
       'models/hen-gio-xem-thu/index.md': entry('Hẹn giờ xem thử', `published: ${SCHEDULED}`),
@@ -54,6 +54,9 @@ describe('npm run dev', () => {
           scheduled: await get('/mo-hinh/hen-gio-xem-thu/'),
           // A place with few models keeps the draft on the first page of its listing.
           list: await get('/dia-ban/tan-chau/'),
+          // The web editor, from the bundle in the cache (src/integrations/admin.ts).
+          editor: await get('/admin/'),
+          config: await get('/admin/config.yml'),
         };
       } finally {
         // Stop the server (and its children) and let it finish before its folder is removed.
@@ -71,5 +74,8 @@ describe('npm run dev', () => {
       new RegExp(`<strong[^>]*>Hẹn giờ</strong> — trang sẽ lên mạng ngày ${formatDate(SCHEDULED)}`),
     );
     expect(pages.list).toContain('Bản nháp xem thử');
+    expect(pages.editor).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
+    expect(pages.editor).toMatch(/<script type="module" src="\/admin\/assets\/main-[^"]+\.js"><\/script>/);
+    expect(pages.config).toContain('folder: content/models');
   });
 });

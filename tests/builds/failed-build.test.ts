@@ -42,6 +42,9 @@ describe('npm run build', () => {
     expect(summary).toMatch(/✓ Đã xây dựng xong trang web: \d+ trang, trong dist\//);
     expect(summary).toContain('Đây là lần xây dựng đầu tiên');
     expect(leftBehind()).toEqual([]);
+    // The web editor comes from the bundle seeded from the project's cache: no copy bundles it again.
+    expect(first?.output).toContain('Trình biên tập /admin/: dùng lại bản đóng gói trong bộ nhớ đệm');
+    expect(existsSync(path.join(dist(), 'admin', 'index.html'))).toBe(true);
   });
 
   test('refused by the check, leaves the last good site byte for byte and no staging folder', async () => {

@@ -1,7 +1,8 @@
 /**
  * deploy/nginx.conf, run for real: Debian's nginx on loopback serving the production build with
  * that very file (only its listen and root lines rewritten), from wherever the checkout is.
- * Checks the security headers, a page, a redirect, the 404 page, compression and caching.
+ * Checks the security headers, a page, a redirect, the 404 page, compression and caching, and the
+ * web editor at /admin/ with its own policy and every security header repeated.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { adminCsp } from '../../src/admin/csp.ts';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -106,17 +108,27 @@ afterAll(async () => {
 
 const get = (p: string, headers: Record<string, string> = {}) => fetch(`${base}${p}`, { redirect: 'manual', headers });
 
+/** The public pages' header policy: what a <meta> cannot set (their own policy is in each page). */
+const PUBLIC_CSP = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+
+/** The security headers every response carries besides its Content-Security-Policy. */
+function expectSecurityHeaders(response: Response) {
+  expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  expect(response.headers.get('permissions-policy')).toContain('geolocation=()');
+  expect(response.headers.get('x-frame-options')).toBe('DENY');
+}
+
 describe('deploy/nginx.conf', () => {
   test('serves a page with every security header', async () => {
     const response = await get('/mo-hinh/hien-dat-lam-duong-thoai-son/');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toContain('Vận động hiến đất làm đường giao thông nông thôn');
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('permissions-policy')).toContain('geolocation=()');
+    expect(response.headers.get('content-security-policy')).toBe(PUBLIC_CSP);
+    expectSecurityHeaders(response);
+    expect(response.headers.get('x-robots-tag')).toBeNull();
     expect(response.headers.get('server')).toBe('nginx');
   });
 
@@ -148,5 +160,49 @@ describe('deploy/nginx.conf', () => {
   test('serves the open data CSV as text/csv', async () => {
     const response = await get('/du-lieu/mo-hinh.csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  });
+});
+
+describe('deploy/nginx.conf for the web editor at /admin/', () => {
+  test('serves it under its own policy, the one src/admin/csp.ts gives, with every other security header', async () => {
+    const response = await get('/admin/');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Biên tập — Dân vận khéo An Giang');
+    expect(response.headers.get('content-security-policy')).toBe(adminCsp({ frameAncestors: true }));
+    expectSecurityHeaders(response);
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  test('never lets its generated config be cached, and serves it as YAML', async () => {
+    const response = await get('/admin/config.yml');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/yaml; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toBe(adminCsp({ frameAncestors: true }));
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expectSecurityHeaders(response);
+  });
+
+  test('caches the bundle’s hashed files for a year, headers included', async () => {
+    const script = /<script type="module" src="([^"]+)"/.exec(
+      readFileSync(path.join(dist, 'admin', 'index.html'), 'utf8'),
+    )?.[1];
+    expect(script).toMatch(/^\/admin\/assets\//);
+    const response = await get(script!, { 'Accept-Encoding': 'gzip' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expectSecurityHeaders(response);
+  });
+
+  test('leaves the public pages’ headers as they were', async () => {
+    for (const page of ['/', '/tim-kiem/', '/du-lieu/mo-hinh.csv']) {
+      const response = await get(page);
+      expect(response.headers.get('content-security-policy'), page).toBe(PUBLIC_CSP);
+      expect(response.headers.get('x-robots-tag'), page).toBeNull();
+      expectSecurityHeaders(response);
+    }
   });
 });

@@ -21,8 +21,8 @@ const isRedirect = (root: HTMLElement) => root.querySelector('meta[http-equiv="r
 /** Pages kept out of search engines: no canonical URL, not in the sitemap. */
 const isNoindex = (root: HTMLElement) =>
   root.querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex') === true;
-/** The only pages meant to be kept out of search engines: the 404 page and the staff's list. */
-const NOINDEX_PAGES = ['404.html', 'bien-tap/can-bo-sung/index.html'];
+/** The only pages meant to be kept out of search engines: the 404 page, the staff's list and the web editor. */
+const NOINDEX_PAGES = ['404.html', 'admin/index.html', 'bien-tap/can-bo-sung/index.html'];
 const publicPages = pages.filter((p) => !isNoindex(p.root) && !isRedirect(p.root));
 /** Model and news pages: the ones with an article indexed for search. */
 const articles = (prefix: string) =>
@@ -42,7 +42,7 @@ const asList = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 describe('every page’s head', () => {
-  test('keeps only the 404 page and the staff’s list out of search engines', () => {
+  test('keeps only the 404 page and the staff’s pages out of search engines', () => {
     expect(
       pages
         .filter((p) => isNoindex(p.root))

@@ -29,6 +29,8 @@ describe('writeSearchIndex', () => {
     );
     await page('tin-tuc/b/index.html', '<article data-pagefind-body><h1>Hội nghị</h1></article>');
     await page('mo-hinh/index.html', '<h1>Danh sách</h1>');
+    // The web editor for staff is never searched, even if its page had an indexable part.
+    await page('admin/index.html', '<article data-pagefind-body><h1>Biên tập</h1></article>');
     const summary = await writeSearchIndex(site);
     expect(summary.pages).toBe(2);
     expect(existsSync(path.join(site, 'pagefind', 'pagefind.js'))).toBe(true);

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { sitemapFilter } from '../../src/integrations/sitemap-filter.ts';
 
 describe('sitemapFilter', () => {
-  test('leaves out the 404 page and the redirect pages at former addresses', async () => {
+  test('leaves out the 404 page, the staff pages and the redirect pages at former addresses', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'dvk-sitemap-'));
     await mkdir(path.join(dir, 'models', 'a'), { recursive: true });
     await writeFile(path.join(dir, 'models', 'a', 'index.md'), '---\ntitle: A\naliases:\n  - ten-cu\n---\n');
@@ -14,6 +14,8 @@ describe('sitemapFilter', () => {
     expect(keep('https://x.example/mo-hinh/a/')).toBe(true);
     expect(keep('https://x.example/mo-hinh/ten-cu/')).toBe(false);
     expect(keep('https://x.example/404/')).toBe(false);
+    expect(keep('https://x.example/bien-tap/can-bo-sung/')).toBe(false);
+    expect(keep('https://x.example/admin/')).toBe(false);
     await rm(dir, { recursive: true, force: true });
   });
 });
