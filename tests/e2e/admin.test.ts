@@ -50,8 +50,8 @@ describe('the web editor at /admin/', () => {
   test('speaks Vietnamese to a browser set to English, from the site alone', async () => {
     const response = await open(page, '/admin/');
     expect(response?.status()).toBe(200);
-    await expect.poll(() => page.getByRole('button', { name: LOCAL_REPOSITORY }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('Đăng nhập bằng mã truy cập').isVisible()).toBe(true);
+    await page.getByRole('button', { name: LOCAL_REPOSITORY }).waitFor();
+    await page.getByText('Đăng nhập bằng mã truy cập').waitFor();
     // Ours, and Sveltia adds its own.
     const robots = await page
       .locator('meta[name="robots"]')
@@ -70,14 +70,16 @@ describe('the web editor at /admin/', () => {
     await openRepository(page, filesOf(content));
     // A published model (its file has no `draft` line) stays published when saved.
     await page.getByText(PUBLISHED).first().click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Tên mô hình' }).inputValue()).toBe(PUBLISHED);
+    await preview().locator('h1', { hasText: PUBLISHED }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Tên mô hình' }).inputValue()).toBe(PUBLISHED);
     expect(await page.getByRole('switch', { name: 'Bản nháp' }).isChecked()).toBe(false);
-    await expect.poll(() => preview().locator('h1').textContent()).toBe(PUBLISHED);
     await page.goBack();
     await page.getByText('Tạo mới', { exact: true }).first().click();
+    // The address of a new entry carries its starting values (src/admin/app/new-entry.ts).
+    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/);
     await page.getByRole('textbox', { name: 'Tên mô hình' }).fill('Đường điện thắp sáng ấp Hòa Long');
+    await preview().locator('h1', { hasText: 'Đường điện thắp sáng ấp Hòa Long' }).waitFor();
     expect(await page.getByRole('switch', { name: 'Bản nháp' }).isChecked()).toBe(true);
-    await expect.poll(() => preview().locator('h1').textContent()).toBe('Đường điện thắp sáng ấp Hòa Long');
     // The facts box as the site draws it: its brand-green rule on the left.
     const rule = await preview()
       .locator('.facts')
