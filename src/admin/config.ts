@@ -166,6 +166,11 @@ function relation(collection: string, multiple: boolean): { widget: 'relation'; 
   };
 }
 
+/** A flag that is `true` or absent: a select with the one choice “Đúng vậy”, left out when not chosen. */
+function trueOrNothing(base: { name: string; label: string; hint?: string }): EditorField {
+  return { ...base, widget: 'select', options: [{ label: 'Đúng vậy', value: true }], required: false };
+}
+
 /**
  * The editor field for the schema field `name` (`where` names it in errors: `models.cover.alt`).
  * `fallbackLabel` labels the items of a list of plain values, which have no label of their own.
@@ -203,6 +208,9 @@ export function editorField(name: string, field: Schema, where = name, fallbackL
       return { ...base, widget: 'number', value_type: bounds.int ? 'int' : 'float', ...min, required };
     }
     case 'boolean': {
+      // An optional flag with no default (`repost`) is written `repost: true` or not at all: a
+      // switch would write `repost: false` into every list item the editor saves, new or old.
+      if (found.optional && found.defaultValue === undefined) return trueOrNothing(base);
       // The schema's own default only: the editor fills defaults into existing entries too.
       const initial = found.defaultValue === undefined ? {} : { default: found.defaultValue };
       return { ...base, widget: 'boolean', ...initial, required: false };
@@ -210,6 +218,7 @@ export function editorField(name: string, field: Schema, where = name, fallbackL
     case 'literal': {
       // `dateNotShown: true` or nothing: a checkbox would write `false`, which the schema refuses.
       const values = [...(def['values'] as Set<unknown>)];
+      if (values.length === 1 && values[0] === true && !required) return trueOrNothing(base);
       return {
         ...base,
         widget: 'select',

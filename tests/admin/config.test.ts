@@ -195,6 +195,15 @@ describe('editorConfig', () => {
       required: false,
     });
   });
+
+  test('writes an optional flag without a default as a select too, so saving never adds `repost: false`', () => {
+    const source = frontmatterFields('models').find((f) => f.name === 'sources')!['fields'] as EditorField[];
+    expect(source.find((f) => f.name === 'repost')).toMatchObject({
+      widget: 'select',
+      options: [{ value: true, label: 'Đúng vậy' }],
+      required: false,
+    });
+  });
 });
 
 describe('newEntryValues', () => {
