@@ -2,10 +2,11 @@
  * The web editor's browser code (src/admin/app/: Sveltia CMS from npm, the Vietnamese switch, the
  * previews), bundled by Vite — the one Astro itself runs on — into static files for /admin/. A
  * bundle depends only on its inputs, so it is kept in the build's cache folder (DVK_CACHE_DIR, or
- * Astro's `node_modules/.astro`) under a hash of them: Sveltia's and Vite's versions, every file of
- * src/admin/app/, this file, and the site files the preview uses. Only the first build on a machine
- * (or after one of those changes) bundles; every later build, and every test build whose cache was
- * seeded from it (tests/builds/build-fixture.ts), copies the cached files.
+ * Astro's `node_modules/.astro`) under a hash of them: the versions of Sveltia, of the packages it
+ * imports and of Vite, every file of src/admin/app/, this file, and the site files the preview
+ * uses. Only the first build on a machine (or after one of those changes) bundles; every later
+ * build, and every test build whose cache was seeded from it (tests/builds/build-fixture.ts),
+ * links the cached files into the site.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -67,19 +68,38 @@ function packageOf(name: string, from: string): { version: string; dir: string; 
   }
 }
 
-/** Sveltia CMS and the Vite that Astro runs on, as installed for `root`. */
+/**
+ * Sveltia CMS, the packages it imports (installed within the ranges it allows, so their versions
+ * count too) and the Vite that Astro runs on, as installed for `root`.
+ */
 export function bundleTools(root: string) {
   const project = path.join(root, 'package.json');
   const sveltia = packageOf('@sveltia/cms', project);
+  const manifest = JSON.parse(readFileSync(path.join(sveltia.dir, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const dependencies = Object.keys(manifest.dependencies ?? {})
+    .sort()
+    .map((name) => `${name} ${installedVersion(name, sveltia.dir)}`);
   const astro = packageOf('astro', project);
   const vite = packageOf('vite', path.join(astro.dir, 'package.json'));
-  return { sveltia, vite };
+  return { sveltia, dependencies, vite };
+}
+
+/** The version of `name` as `from`'s package would load it (packages without an entry point, such as @shikijs/langs, included). */
+function installedVersion(name: string, from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+    if (path.dirname(dir) === dir) return 'missing';
+  }
 }
 
 /** The cache key: a hash of the tools' versions and of every input's path and bytes. */
 export function bundleKey(root: string): string {
-  const { sveltia, vite } = bundleTools(root);
-  const hash = createHash('sha256').update(`@sveltia/cms ${sveltia.version}\nvite ${vite.version}\n`);
+  const { sveltia, dependencies, vite } = bundleTools(root);
+  const tools = [`@sveltia/cms ${sveltia.version}`, ...dependencies, `vite ${vite.version}`].join('\n');
+  const hash = createHash('sha256').update(`${tools}\n`);
   for (const file of bundleInputs(root)) hash.update(`${file}\n`).update(readFileSync(path.join(root, file)));
   return hash.digest('hex').slice(0, 16);
 }

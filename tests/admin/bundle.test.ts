@@ -13,6 +13,7 @@ import {
   APP_DIR,
   bundleInputs,
   bundleKey,
+  bundleTools,
   editorPage,
   ENTRY_PLACEHOLDER,
   ensureAdminBundle,
@@ -50,6 +51,16 @@ describe('bundleInputs', () => {
     expect(inputs).toContain('src/admin/bundle.ts');
     // The config is written at every build, never bundled: editing a label does not bundle again.
     expect(inputs).not.toContain('src/admin/config.ts');
+  });
+});
+
+describe('bundleTools', () => {
+  test('names Sveltia’s version, the versions of the packages it imports, and Astro’s Vite', () => {
+    const tools = bundleTools(projectRoot);
+    expect(tools.sveltia.version).toBe('0.221.1');
+    expect(tools.dependencies).toEqual(expect.arrayContaining([expect.stringMatching(/^immutable \d+\.\d+\.\d+$/)]));
+    expect(tools.dependencies).not.toContainEqual(expect.stringMatching(/ missing$/));
+    expect(tools.vite.version).toMatch(/^8\./);
   });
 });
 

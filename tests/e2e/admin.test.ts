@@ -77,6 +77,8 @@ describe('the web editor at /admin/', () => {
     await page.getByText('Tạo mới', { exact: true }).first().click();
     // The address of a new entry carries its starting values (src/admin/app/new-entry.ts).
     await page.waitForURL(/#\/collections\/models\/new\?draft=true$/);
+    // Typed once the new entry is ready: its preview shows it, still without a name.
+    await preview().locator('h1', { hasText: '(chưa có tên mô hình)' }).waitFor();
     await page.getByRole('textbox', { name: 'Tên mô hình' }).fill('Đường điện thắp sáng ấp Hòa Long');
     await preview().locator('h1', { hasText: 'Đường điện thắp sáng ấp Hòa Long' }).waitFor();
     expect(await page.getByRole('switch', { name: 'Bản nháp' }).isChecked()).toBe(true);

@@ -18,16 +18,29 @@ export function newEntryHash(hash: string): string | undefined {
   return values ? `${hash}?${new URLSearchParams(values)}` : undefined;
 }
 
+/** `url` (as given to `history.pushState`) with a new entry's starting values, if it is a new entry's address. */
+function withValues(url: string | URL): string | URL {
+  const parsed = new URL(url, window.location.href);
+  const next = newEntryHash(parsed.hash);
+  return next ? `${parsed.origin}${parsed.pathname}${parsed.search}${next}` : url;
+}
+
 /**
- * Sends every way to a new entry to the address with its starting values: the page opened at that
- * address, and the editor's own navigation, which changes the address and then announces it with a
- * `hashchange` event. That event is caught before the editor's own listener and announced again
- * for the new address.
+ * Sends every way to a new entry to the address with its starting values: the editor's own
+ * navigation, which sets the address with `history.pushState` (or `replaceState`) before it reads
+ * it, and the page opened at, or a link followed to, a new entry's address, whose `hashchange`
+ * event is caught before the editor's own listener and announced again for the new address.
  */
 export function startNewEntriesAsDrafts(): void {
+  const history = window.history;
+  for (const method of ['pushState', 'replaceState'] as const) {
+    const original = history[method].bind(history);
+    history[method] = (state: unknown, unused: string, url?: string | URL | null) =>
+      original(state, unused, url == null ? url : withValues(url));
+  }
   const rewrite = () => {
     const next = newEntryHash(window.location.hash);
-    if (next) window.history.replaceState(window.history.state, '', next);
+    if (next) history.replaceState(history.state, '', next);
     return next;
   };
   rewrite();
