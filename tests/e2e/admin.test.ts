@@ -18,7 +18,7 @@ import {
 import { filesOf } from './setup/opfs.ts';
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
-/** A model of the sample content, published (its file has no `draft` line). */
+/** A model of the sample content, published (its file says `draft: false`). */
 const PUBLISHED = 'Bê tông hóa đường ra cánh đồng';
 
 let browser: Browser;

@@ -8,6 +8,7 @@ import { checkContent } from '../../scripts/lib/check-content.ts';
 import { scaffoldEntry, shortenedSlugNote, shortSlug, SLUG_MAX, yamlString } from '../../scripts/lib/scaffold.ts';
 import { normaliseEntry } from '../../scripts/lib/normalise.ts';
 import { parseYaml } from '../../src/loaders/frontmatter.ts';
+import { MODEL_FIELDS } from '../../src/schemas/field-order.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 let root: string;
@@ -33,32 +34,9 @@ describe('scaffoldEntry', () => {
   test('writes every schema field, each under a Vietnamese comment', async () => {
     const { file } = await scaffoldEntry(content, 'mo-hinh', 'Mô hình mới', '2026-11-25');
     const lines = (await readFile(file, 'utf8')).split('\n');
-    const fields = [
-      'title',
-      'summary',
-      'place',
-      'field',
-      'kind',
-      'movement',
-      'organisations',
-      'year',
-      'startYear',
-      'published',
-      'updated',
-      'cover',
-      'figures',
-      'context',
-      'steps',
-      'results',
-      'lessons',
-      'replicate',
-      'contact',
-      'sources',
-      'related',
-      'aliases',
-      'featured',
-      'draft',
-    ];
+    // Every field of the one order table, but `slug` and `gallery`, which the scaffolder leaves
+    // for editors who need them (the guide explains both).
+    const fields = MODEL_FIELDS.filter((field) => field !== 'slug' && field !== 'gallery');
     for (const field of fields) {
       const at = lines.findIndex((l) => new RegExp(`^(# )?${field}:`).test(l));
       expect(at, field).toBeGreaterThan(0);
