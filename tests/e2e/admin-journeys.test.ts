@@ -22,6 +22,9 @@ import { baseUrl, launchBrowser } from './setup/browser.ts';
 import { foreignRequests, newEditorContext, openRepository, type EditorContext } from './setup/editor.ts';
 import { filesOf, readOpfs, type RepoFile } from './setup/opfs.ts';
 
+/** Saving in a loaded 2-core CI waits on the editor's own work: a guard against a hang, not a speed test. */
+const HANG_GUARD = 150_000;
+
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const content = path.join(projectRoot, 'content');
 const cover = fileURLToPath(new URL('../fixtures/editor/cover.png', import.meta.url));
@@ -104,7 +107,7 @@ async function toModelList() {
 describe('staff in the web editor', () => {
   test('create a model with every kind of field: the checker accepts the files, and once published the site shows it and finds it', async () => {
     await page.getByText('Tạo mới', { exact: true }).first().click();
-    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/);
+    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/, { timeout: HANG_GUARD });
     await page.getByRole('textbox', { name: 'Tên mô hình' }).fill(TITLE);
     await page
       .getByRole('textbox', { name: 'Tóm tắt' })
@@ -153,7 +156,7 @@ describe('staff in the web editor', () => {
       .fill('Bà con ấp Long Hòa tự tay trồng và giữ tủ thuốc.');
 
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.waitForURL(new RegExp(`#/collections/models/entries/${SLUG}`));
+    await page.waitForURL(new RegExp(`#/collections/models/entries/${SLUG}`), { timeout: HANG_GUARD });
 
     // Read the repository back to disk.
     const copy = path.join(temp, 'created');
@@ -243,7 +246,7 @@ describe('staff in the web editor', () => {
     await toModelList();
     const before = await repositoryFiles();
     await page.getByText('Tạo mới', { exact: true }).first().click();
-    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/);
+    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/, { timeout: HANG_GUARD });
     // Every other required field filled: the summary alone stands in the way.
     await page.getByRole('textbox', { name: 'Tên mô hình' }).fill('Mô hình chưa có tóm tắt');
     await pick('Địa bàn', /\(tan-chau\)/);

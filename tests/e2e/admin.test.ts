@@ -17,6 +17,9 @@ import {
 } from './setup/editor.ts';
 import { filesOf } from './setup/opfs.ts';
 
+/** Saving in a loaded 2-core CI waits on the editor's own work: a guard against a hang, not a speed test. */
+const HANG_GUARD = 150_000;
+
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 /** A model of the sample content, published (its file says `draft: false`). */
 const PUBLISHED = 'Bê tông hóa đường ra cánh đồng';
@@ -76,7 +79,7 @@ describe('the web editor at /admin/', () => {
     await page.goBack();
     await page.getByText('Tạo mới', { exact: true }).first().click();
     // The address of a new entry carries its starting values (src/admin/app/new-entry.ts).
-    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/);
+    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/, { timeout: HANG_GUARD });
     // Typed once the new entry is ready: its preview shows it, still without a name.
     await preview().locator('h1', { hasText: '(chưa có tên mô hình)' }).waitFor();
     await page.getByRole('textbox', { name: 'Tên mô hình' }).fill('Đường điện thắp sáng ấp Hòa Long');
