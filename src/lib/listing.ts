@@ -9,6 +9,7 @@ import { getChildPlaces, getFormerUnits } from './catalog.ts';
 import type { Catalog, Field, Model, News, Organisation, Place } from './catalog-types.ts';
 import { getFacetCounts, getFacetGroups, type FacetGroup, type FacetName } from './facets.ts';
 import { paginate, pageParam, type Page } from './paginate.ts';
+import { getDistrictMap, type DistrictMap } from './district-map.ts';
 
 export const SIDEBAR_FACETS: FacetName[] = ['recognition', 'field', 'place', 'year', 'kind', 'organisation'];
 
@@ -20,8 +21,12 @@ export interface ListingProps {
 /** What a facet group's page shows above its models. */
 export interface FacetSubjects {
   field: { field: Field };
-  /** The place, the former units it was formed from (a 2025 unit) and the units it held (a former one). */
-  place: { place: Place; former: Place[]; children: Place[] };
+  /**
+   * The place, the former units it was formed from (a 2025 unit), the units it held (a former
+   * one) and, for a former district, the map it is outlined on (its counts are every unit's, so
+   * they are part of the page's key).
+   */
+  place: { place: Place; former: Place[]; children: Place[]; map?: DistrictMap };
   organisation: { organisation: Organisation; parent: Organisation | undefined; news: News[] };
   year: Record<string, never>;
   kind: Record<string, never>;
@@ -65,10 +70,12 @@ function subjectOf<F extends FacetName>(catalog: Catalog, facet: F, key: string)
     field: () => ({ field: catalog.fieldById.get(key)! }),
     place: () => {
       const place = catalog.placeById.get(key)!;
+      const map = getDistrictMap(catalog);
       return {
         place,
         former: place.validFrom ? getFormerUnits(place) : [],
         children: place.validUntil ? getChildPlaces(catalog, place) : [],
+        ...(map.units.some((u) => u.place === place) ? { map } : {}),
       };
     },
     organisation: () => {

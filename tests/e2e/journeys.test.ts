@@ -116,6 +116,51 @@ describe('places before and after 1/7/2025', () => {
   });
 });
 
+describe('the map of where the models are', () => {
+  const unitLinks = () => page.locator('figure.dmap svg a');
+
+  test('a tap on a unit of the home map opens its page, where that unit is outlined and counted the same', async () => {
+    await open(page, '/');
+    const triTon = unitLinks()
+      .filter({ has: page.locator('path') })
+      .and(page.getByRole('link', { name: /^huyện Tri Tôn: / }));
+    const name = (await triTon.getAttribute('aria-label')) ?? '';
+    await triTon.click();
+    await page.waitForURL('**/dia-ban/tri-ton/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Huyện Tri Tôn');
+    await expect(page.locator('figure.dmap svg a[aria-current="page"]').getAttribute('aria-label')).resolves.toBe(name);
+    // The map's count is the page's own: "huyện Tri Tôn: 1 mô hình" over a list of 1 model.
+    const count = /: (\d+) mô hình$/.exec(name)?.[1];
+    expect(count, name).toBeDefined();
+    await expect(page.locator('#ket-qua').innerText()).resolves.toBe(`${count} mô hình`);
+  });
+
+  test('Tab reaches every unit in turn, and the focused one is marked', async () => {
+    await open(page, '/');
+    // A unit's name: its label, or the text of Kiên Hải's box.
+    const names = await unitLinks().evaluateAll((links) =>
+      links.map((a) => a.getAttribute('aria-label') ?? a.textContent?.trim()),
+    );
+    expect(names).toHaveLength(26);
+    await unitLinks().first().focus();
+    const reached = [];
+    for (let i = 0; i < names.length; i++) {
+      if (i > 0) await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const a = document.activeElement;
+        const shape = a?.querySelector('path, rect');
+        return {
+          name: a?.getAttribute('aria-label') ?? a?.textContent?.trim(),
+          fill: shape ? getComputedStyle(shape).fill : '',
+        };
+      });
+      expect(focused.fill, `${focused.name} shows focus`).toBe('rgb(255, 191, 71)');
+      reached.push(focused.name);
+    }
+    expect(reached).toEqual(names);
+  });
+});
+
 describe('news', () => {
   test('goes from a news item to the model it covers', async () => {
     await open(page, '/tin-tuc/');
