@@ -38,19 +38,22 @@ export interface ChartLayout {
 }
 
 /**
- * The viewBox is 400 units wide and drawn at the width of the text column. On a 360 px phone that
- * column is 328 px (the container keeps 1rem each side), so 16-unit text shows at 13 px; the chart
- * is capped at 30rem on wider screens (19 px).
+ * The viewBox is 360 units wide and drawn at the width of the text column, at most 26rem. On a
+ * 360 px phone the narrowest column a chart sits in is 302 px (the container keeps 1rem each side,
+ * the box of the site's counts 0.75rem and a border more), so 16-unit text shows at 13.4 px; on a
+ * wide screen at 18.5 px.
  */
-export const CHART_WIDTH = 400;
+export const CHART_WIDTH = 360;
 export const CHART_FONT_SIZE = 16;
-/** The narrowest width the chart is drawn at: a 360 px phone less the container's margins. */
-export const PHONE_CHART_WIDTH = 328;
+/** The narrowest width a chart is drawn at: a 360 px phone less the margins around it. */
+export const PHONE_CHART_WIDTH = 302;
 /**
  * A generous average advance of one character of the system sans-serif font, in ems: Vietnamese
  * letters with marks are no wider than their base letters, capitals and digits are about 0.6.
  */
 const CHAR_WIDTH_EM = 0.6;
+/** Values are printed in bold, a little wider. */
+const BOLD = 1.15;
 const LINE_HEIGHT = 20;
 const BAR_HEIGHT = 20;
 /** Between a label's last line and its bar, between a bar and its value, and between two rows. */
@@ -58,9 +61,9 @@ const LABEL_GAP = 4;
 const VALUE_GAP = 6;
 const ROW_GAP = 14;
 
-/** How wide `text` is estimated to be at `fontSize`, in viewBox units. */
-export function estimateTextWidth(text: string, fontSize: number = CHART_FONT_SIZE): number {
-  return [...text].length * CHAR_WIDTH_EM * fontSize;
+/** How wide `text` is estimated to be at `fontSize`, in viewBox units (`bold` for the values). */
+export function estimateTextWidth(text: string, fontSize: number = CHART_FONT_SIZE, bold = false): number {
+  return [...text].length * CHAR_WIDTH_EM * fontSize * (bold ? BOLD : 1);
 }
 
 /** `text` cut at spaces into lines no wider than `width` (a single longer word keeps a line of its own). */
@@ -90,7 +93,7 @@ export function formatBarValue(bar: Pick<Bar, 'qualifier' | 'value'>): string {
  */
 export function layoutBarChart(bars: readonly Bar[]): ChartLayout {
   const valueTexts = bars.map(formatBarValue);
-  const valueRoom = Math.max(0, ...valueTexts.map((t) => estimateTextWidth(t))) + VALUE_GAP;
+  const valueRoom = Math.max(0, ...valueTexts.map((t) => estimateTextWidth(t, CHART_FONT_SIZE, true))) + VALUE_GAP;
   const maxBar = CHART_WIDTH - valueRoom;
   const maxValue = Math.max(0, ...bars.map((b) => b.value));
   const rows: ChartRow[] = [];

@@ -21,7 +21,7 @@ describe('BarChart', () => {
     expect(svg.match(/<rect /g)).toHaveLength(2);
     expect(textOf(svg)).toBe('Kinh tế 652 Văn hóa - xã hội hơn 1.545');
     // A fixed viewBox with width and height: the browser reserves the space before drawing.
-    expect(svg).toMatch(/viewBox="0 0 400 \d+" width="400" height="\d+"/);
+    expect(svg).toMatch(/viewBox="0 0 360 \d+" width="360" height="\d+"/);
     // Links inside an image would be hidden from screen readers: they are in the table.
     expect(svg).not.toContain('<a ');
   });

@@ -34,7 +34,7 @@ describe('layoutBarChart', () => {
 
   test('keeps every label and value inside the chart', () => {
     for (const row of chart.rows) {
-      expect(row.valueX + estimateTextWidth(row.valueText)).toBeLessThanOrEqual(CHART_WIDTH);
+      expect(row.valueX + estimateTextWidth(row.valueText, CHART_FONT_SIZE, true)).toBeLessThanOrEqual(CHART_WIDTH);
       for (const line of row.lines) expect(estimateTextWidth(line.text)).toBeLessThanOrEqual(CHART_WIDTH);
     }
     const last = chart.rows.at(-1)!;
