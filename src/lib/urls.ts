@@ -28,6 +28,8 @@ export const RECOGNITIONS_URL = '/ghi-nhan/';
 export const ABOUT_URL = '/gioi-thieu/';
 export const SEARCH_URL = '/tim-kiem/';
 export const PRESS_URL = '/bao-chi/';
+/** Official figures from sources, kept apart from the site's own counts (issue 14). */
+export const FIGURES_URL = '/so-lieu/';
 
 /** Feeds, open data and the sitemap: files, not pages, so no trailing slash. */
 export const NEWS_FEED_URL = '/tin-tuc/rss.xml';

@@ -53,6 +53,7 @@ const PAGE_TYPES: PageType[] = [
   { type: 'collective/individual page', path: '/loai/tap-the/', pictures: true },
   { type: 'about page', path: '/gioi-thieu/', pictures: false },
   { type: 'press page', path: '/bao-chi/', pictures: false },
+  { type: 'figures page', path: '/so-lieu/', pictures: false },
   { type: 'search page', path: '/tim-kiem/', pictures: false },
   { type: 'search page with results', path: '/tim-kiem/?q=tan+chau', pictures: false, searched: true },
   { type: '404 page', path: '/khong-co-trang-nay/', pictures: false },
