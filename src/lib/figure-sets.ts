@@ -36,7 +36,7 @@ const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
  * What is wrong with the sets, one Vietnamese line each (empty when nothing is). The one rule that
- * matters most: a 'parts' set is drawn on one axis, so all its figures share one unit.
+ * matters most: a 'parts' or 'compare' set is drawn on one axis, so all its figures share one unit.
  */
 export function checkFigureSets(sets: readonly FigureSet[], placeIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
@@ -50,11 +50,17 @@ export function checkFigureSets(sets: readonly FigureSet[], placeIds: ReadonlySe
     if (set.figures.length === 0) problems.push(`${at}: chưa có con số nào.`);
     if (set.figures.some((f) => !Number.isFinite(f.value) || f.value < 0))
       problems.push(`${at}: mỗi con số phải là số không âm.`);
-    if (set.kind === 'parts') {
+    if (set.kind !== 'list') {
       const units = new Set([...set.figures, ...(set.total ? [set.total] : [])].map((f) => f.unit));
       if (units.size > 1)
-        problems.push(`${at}: các phần của một tổng phải cùng đơn vị (đang có ${[...units].join(', ')}).`);
+        problems.push(
+          `${at}: các con số vẽ trên một biểu đồ phải cùng đơn vị (đang có ${[...units].join(', ')}); nếu khác đơn vị, dùng kind: 'list'.`,
+        );
     }
+    if (set.kind === 'compare' && set.total)
+      problems.push(
+        `${at}: bộ 'compare' không có tổng (các con số không phải các phần của một tổng); dùng kind: 'parts'.`,
+      );
     if (!/^https?:\/\//.test(set.source.url))
       problems.push(`${at}: địa chỉ nguồn phải bắt đầu bằng http:// hoặc https://.`);
     if (set.source.date !== undefined && !DATE.test(set.source.date))
@@ -91,13 +97,13 @@ export function formatSourceDate(source: FigureSource): string {
   return source.date ? formatPartialDate(source.date) : 'không ghi ngày';
 }
 
-/** The bars of a set: its figures for a 'parts' set, none for a 'list' set (a table says it all). */
+/** The bars of a set: its figures for a 'parts' or 'compare' set, none for a 'list' set (a table says it all). */
 export function getFigureBars(set: FigureSet): Bar[] {
-  if (set.kind !== 'parts') return [];
+  if (set.kind === 'list') return [];
   return set.figures.map((f) => ({ label: f.label, value: f.value, qualifier: f.qualifier }));
 }
 
-/** The unit of a 'parts' set's chart (checkFigureSets makes sure its figures share one). */
+/** The unit of a set's chart (checkFigureSets makes sure its figures share one). */
 export function getChartUnit(set: FigureSet): string {
   return set.figures[0]?.unit ?? '';
 }

@@ -26,10 +26,19 @@ describe('checkFigureSets', () => {
       figures: [...partsSet.figures, { label: 'Vận động được', value: 1870, unit: 'tỷ đồng' }],
     };
     expect(checkFigureSets([mixed], placeIds)).toEqual([
-      'Bộ số liệu “an-giang-2018-linh-vuc”: các phần của một tổng phải cùng đơn vị (đang có mô hình, tỷ đồng).',
+      "Bộ số liệu “an-giang-2018-linh-vuc”: các con số vẽ trên một biểu đồ phải cùng đơn vị (đang có mô hình, tỷ đồng); nếu khác đơn vị, dùng kind: 'list'.",
     ]);
+    // Figures side by side are drawn on one axis too.
+    const { total: _total, ...untotalled } = mixed;
+    expect(checkFigureSets([{ ...untotalled, kind: 'compare' }], placeIds)).toHaveLength(1);
     // A 'list' set may mix units: it is never drawn.
     expect(checkFigureSets([{ ...mixed, kind: 'list' }], placeIds)).toEqual([]);
+  });
+
+  test("refuses a total on figures side by side: a 'compare' set is not parts of one whole", () => {
+    expect(checkFigureSets([{ ...partsSet, kind: 'compare' }], placeIds)).toEqual([
+      "Bộ số liệu “an-giang-2018-linh-vuc”: bộ 'compare' không có tổng (các con số không phải các phần của một tổng); dùng kind: 'parts'.",
+    ]);
   });
 
   test('names each other mistake: unknown place, repeated id, no figures, bad date, bad address', () => {
@@ -87,8 +96,13 @@ describe('getFigureBars', () => {
     expect(getChartUnit(partsSet)).toBe('mô hình');
   });
 
-  test('gives no bars for a list set: its figures are not parts of one whole', () => {
+  test('gives no bars for a list set: its figures may differ in unit or in what they count', () => {
     expect(getFigureBars(listSet)).toEqual([]);
+  });
+
+  test('gives a bar per figure of a compare set, the same as for parts', () => {
+    const { total: _total, ...untotalled } = partsSet;
+    expect(getFigureBars({ ...untotalled, kind: 'compare' })).toEqual(getFigureBars(partsSet));
   });
 });
 
