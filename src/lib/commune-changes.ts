@@ -9,6 +9,7 @@ import { getCurrentSuccessors, getFormerUnits } from './catalog.ts';
 import type { Catalog, Model, Place } from './catalog-types.ts';
 import { toLookupKeys } from './commune-lookup.ts';
 import { getFacetGroups } from './facets.ts';
+import { formatNumber } from './format.ts';
 import { listOf, type Sentence } from './place-text.ts';
 import { sortByVi } from './text.ts';
 
@@ -161,4 +162,21 @@ export function wentToSentence(entry: FormerUnitEntry): Sentence {
       ? ['nay chia về ', ...listOf(entry.to), ' (mỗi nơi một phần)']
       : ['nay thuộc ', ...listOf(entry.to)]),
   ];
+}
+
+/**
+ * The line under an entry with models, `lead` then a link: one model is named ("Mô hình: " and its
+ * title); several are counted ("Có " and "2 mô hình") and link to the place page, which lists the
+ * same models (both count them by getPlacesCovering). Titles of every model of ~400 entries would
+ * outgrow the page's 25 kB budget as models are added; a count stays a few bytes an entry.
+ * Undefined without models.
+ */
+export function modelsLink(entry: {
+  place: Place;
+  models: readonly Model[];
+}): { lead: string; text: string; url: string } | undefined {
+  const [first, ...rest] = entry.models;
+  if (!first) return undefined;
+  if (rest.length === 0) return { lead: 'Mô hình: ', text: first.data.title, url: first.url };
+  return { lead: 'Có ', text: `${formatNumber(entry.models.length)} mô hình`, url: entry.place.url };
 }

@@ -5,6 +5,7 @@ import {
   getCommuneChanges,
   initialOf,
   letterAnchor,
+  modelsLink,
   wentToSentence,
 } from '../../src/lib/commune-changes.ts';
 import type { Sentence } from '../../src/lib/place-text.ts';
@@ -69,6 +70,20 @@ describe('getCommuneChanges on the fixture', () => {
     const slugs = (models: { slug: string }[]) => models.map((m) => m.slug).sort();
     expect(slugs(newEntry('xa-khanh-binh').models)).toEqual(['khanh-an', 'khanh-binh', 'phuoc-hung']);
     expect(slugs(formerEntry('xa-khanh-an-an-phu').models)).toEqual(['khanh-an']);
+  });
+
+  test('links one model by its title, several by their number to the place page that lists them', () => {
+    expect(modelsLink(formerEntry('xa-khanh-an-an-phu'))).toEqual({
+      lead: 'Mô hình: ',
+      text: reorganisationCatalog.modelBySlug.get('khanh-an')!.data.title,
+      url: '/mo-hinh/khanh-an/',
+    });
+    expect(modelsLink(newEntry('xa-khanh-binh'))).toEqual({
+      lead: 'Có ',
+      text: '3 mô hình',
+      url: '/dia-ban/xa-khanh-binh/',
+    });
+    expect(modelsLink(newEntry('xa-binh-hoa'))).toBeUndefined();
   });
 
   test('files entries A→Z under their letter, Vietnamese order', () => {
