@@ -28,8 +28,10 @@ export const RECOGNITIONS_URL = '/ghi-nhan/';
 export const ABOUT_URL = '/gioi-thieu/';
 export const SEARCH_URL = '/tim-kiem/';
 export const PRESS_URL = '/bao-chi/';
-/** Official figures from sources, kept apart from the site's own counts (issue 14). */
+/** Official figures from sources, kept apart from the site's own counts. */
 export const FIGURES_URL = '/so-lieu/';
+/** “Xã, phường của tôi nay là gì?”: former and new communes of the 2025 reorganisation, looked up by name. */
+export const COMMUNE_LOOKUP_URL = '/tra-cuu-xa-phuong/';
 
 /** Feeds, open data and the sitemap: files, not pages, so no trailing slash. */
 export const NEWS_FEED_URL = '/tin-tuc/rss.xml';

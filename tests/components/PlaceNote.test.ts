@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import PlaceNote from '../../src/components/PlaceNote.astro';
 import { getChildPlaces, getFormerUnits } from '../../src/lib/catalog.ts';
-import { reorganisationCatalog } from '../fixtures/catalogs.ts';
+import { componentsCatalog, reorganisationCatalog } from '../fixtures/catalogs.ts';
 import { renderToString, textOf } from './render.ts';
 
 const at = (id: string) => reorganisationCatalog.placeById.get(id)!;
@@ -45,6 +45,17 @@ describe('PlaceNote', () => {
   test('the former province says it is part of today’s province', async () => {
     const html = await renderToString(PlaceNote, { place: at('kien-giang') });
     expect(textOf(html)).toContain('Từ ngày 1/7/2025, tỉnh Kiên Giang thuộc tỉnh An Giang.');
+  });
+
+  test('a former and a new commune link to the lookup of communes by name; a unit never reorganised does not', async () => {
+    const lookup = 'href="/tra-cuu-xa-phuong/"';
+    const former = await renderToString(PlaceNote, { place: at('xa-khanh-an-an-phu') });
+    const formed = at('xa-khanh-binh');
+    const current = await renderToString(PlaceNote, { place: formed, former: getFormerUnits(formed) });
+    const unchanged = await renderToString(PlaceNote, { place: componentsCatalog.placeById.get('chau-doc')! });
+    expect(former).toContain(lookup);
+    expect(current).toContain(lookup);
+    expect(unchanged).not.toContain(lookup);
   });
 
   test('no stray space before a comma or a full stop', async () => {

@@ -44,6 +44,7 @@ const PAGE_TYPES: PageType[] = [
   { type: 'news page', path: '/tin-tuc/hoi-nghi-tong-ket-cong-tac-dan-van-2023/', pictures: true },
   { type: 'places index', path: '/dia-ban/', pictures: false },
   { type: 'place page', path: '/dia-ban/tan-chau/', pictures: true },
+  { type: 'commune lookup', path: '/tra-cuu-xa-phuong/', pictures: false },
   { type: 'fields index', path: '/linh-vuc/', pictures: false },
   { type: 'field page', path: '/linh-vuc/van-hoa-xa-hoi/', pictures: true },
   { type: 'organisations index', path: '/to-chuc/', pictures: false },
