@@ -19,11 +19,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
 import { buildWithContent, searchBuiltSite } from '../builds/build-fixture.ts';
 import { baseUrl, launchBrowser } from './setup/browser.ts';
-import { foreignRequests, newEditorContext, openRepository, type EditorContext } from './setup/editor.ts';
+import {
+  foreignRequests,
+  HANG_GUARD,
+  newEditorContext,
+  openRepository,
+  pick,
+  startNewModel,
+  type EditorContext,
+} from './setup/editor.ts';
 import { filesOf, readOpfs, type RepoFile } from './setup/opfs.ts';
-
-/** Saving in a loaded 2-core CI waits on the editor's own work: a guard against a hang, not a speed test. */
-const HANG_GUARD = 150_000;
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const content = path.join(projectRoot, 'content');
@@ -92,12 +97,6 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-/** Picks `option` in the drop-down picker `label`. */
-async function pick(label: string, option: RegExp) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option }).first().click();
-}
-
 /** Back to the model list, whatever the editor shows. */
 async function toModelList() {
   await page.goto(new URL('/admin/#/collections/models', baseUrl()).href);
@@ -106,13 +105,10 @@ async function toModelList() {
 
 describe('staff in the web editor', () => {
   test('create a model with every kind of field: the checker accepts the files, and once published the site shows it and finds it', async () => {
-    await page.getByText('Tạo mới', { exact: true }).first().click();
-    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/, { timeout: HANG_GUARD });
-    await page.getByRole('textbox', { name: 'Tên mô hình' }).fill(TITLE);
+    await startNewModel(page, TITLE, /\(tan-chau\)/);
     await page
       .getByRole('textbox', { name: 'Tóm tắt' })
       .fill('Tủ thuốc nam đặt ở nhà văn hóa ấp, do hội viên phụ nữ trồng và chăm, cho bà con dùng khi cần.');
-    await pick('Địa bàn', /\(tan-chau\)/);
     await page.getByRole('radio', { name: 'Văn hóa – xã hội' }).check();
     await page.getByRole('radio', { name: 'Tập thể' }).check();
     await page.getByRole('checkbox', { name: 'Hội Liên hiệp Phụ nữ tỉnh An Giang' }).check();
@@ -149,7 +145,7 @@ describe('staff in the web editor', () => {
     await sources.getByRole('textbox', { name: 'Ngày đăng' }).fill('2024-03-07');
     await sources.getByRole('textbox', { name: 'Địa chỉ bài (URL)' }).fill('https://example.org/tu-thuoc-nam');
 
-    await pick('Mô hình liên quan', /^Bê tông hóa đường ra cánh đồng$/);
+    await pick(page, 'Mô hình liên quan', /^Bê tông hóa đường ra cánh đồng$/);
 
     await page
       .getByRole('textbox', { name: 'Nội dung chi tiết' })
@@ -245,11 +241,8 @@ describe('staff in the web editor', () => {
   test('save with the summary empty: refused in Vietnamese, nothing written', async () => {
     await toModelList();
     const before = await repositoryFiles();
-    await page.getByText('Tạo mới', { exact: true }).first().click();
-    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/, { timeout: HANG_GUARD });
     // Every other required field filled: the summary alone stands in the way.
-    await page.getByRole('textbox', { name: 'Tên mô hình' }).fill('Mô hình chưa có tóm tắt');
-    await pick('Địa bàn', /\(tan-chau\)/);
+    await startNewModel(page, 'Mô hình chưa có tóm tắt', /\(tan-chau\)/);
     await page.getByRole('radio', { name: 'Kinh tế' }).check();
     await page.getByRole('radio', { name: 'Cá nhân' }).check();
     const sources = field('Nguồn tin');

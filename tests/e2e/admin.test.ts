@@ -13,12 +13,11 @@ import {
   LOCAL_REPOSITORY,
   newEditorContext,
   openRepository,
+  preview as previewOf,
+  startNewModel,
   type EditorContext,
 } from './setup/editor.ts';
 import { filesOf } from './setup/opfs.ts';
-
-/** Saving in a loaded 2-core CI waits on the editor's own work: a guard against a hang, not a speed test. */
-const HANG_GUARD = 150_000;
 
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 /** A model of the sample content, published (its file says `draft: false`). */
@@ -46,8 +45,7 @@ afterEach(async () => {
   await context.close();
 });
 
-/** The preview pane's document. */
-const preview = (): FrameLocator => page.frameLocator('iframe').first();
+const preview = (): FrameLocator => previewOf(page);
 
 describe('the web editor at /admin/', () => {
   test('speaks Vietnamese to a browser set to English, from the site alone', async () => {
@@ -77,13 +75,7 @@ describe('the web editor at /admin/', () => {
     expect(await page.getByRole('textbox', { name: 'Tên mô hình' }).inputValue()).toBe(PUBLISHED);
     expect(await page.getByRole('switch', { name: 'Bản nháp' }).isChecked()).toBe(false);
     await page.goBack();
-    await page.getByText('Tạo mới', { exact: true }).first().click();
-    // The address of a new entry carries its starting values (src/admin/app/new-entry.ts).
-    await page.waitForURL(/#\/collections\/models\/new\?draft=true$/, { timeout: HANG_GUARD });
-    // Typed once the new entry is ready: its preview shows it, still without a name.
-    await preview().locator('h1', { hasText: '(chưa có tên mô hình)' }).waitFor();
-    await page.getByRole('textbox', { name: 'Tên mô hình' }).fill('Đường điện thắp sáng ấp Hòa Long');
-    await preview().locator('h1', { hasText: 'Đường điện thắp sáng ấp Hòa Long' }).waitFor();
+    await startNewModel(page, 'Đường điện thắp sáng ấp Hòa Long', /\(tan-chau\)/);
     expect(await page.getByRole('switch', { name: 'Bản nháp' }).isChecked()).toBe(true);
     // The facts box as the site draws it: its brand-green rule on the left.
     const rule = await preview()

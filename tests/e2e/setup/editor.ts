@@ -5,7 +5,7 @@
  * Content-Security-Policy violation, with `showDirectoryPicker()` answered by an OPFS folder
  * (see ./opfs.ts). `openRepository` then opens the editor on a copy of the content.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { open } from './browser.ts';
 import { OPFS_REPO, pickOpfsFolder, seedOpfs, type RepoFile } from './opfs.ts';
 
@@ -53,10 +53,49 @@ export function foreignRequests(requests: string[], base: string): string[] {
 /**
  * Puts `files` in the OPFS repository (from a page of the site, same origin as the editor), opens
  * /admin/ and chooses the local repository: the editor then lists the repository's entries.
+ *
+ * Once the editor is open, Sveltia offers the browser's language (English here) in a bar across
+ * the top, once per browser profile, and that bar pushes the page down as it appears: a click
+ * aimed a moment earlier lands on something else. The bar always comes for a browser that is not
+ * Vietnamese, so the tests wait for it and answer "Later" (Sveltia remembers the answer in the
+ * context), as a member of staff would, before doing anything else.
  */
 export async function openRepository(page: Page, files: RepoFile[]): Promise<void> {
   await open(page, '/gioi-thieu/');
   await seedOpfs(page, files);
   await open(page, '/admin/');
   await page.getByRole('button', { name: LOCAL_REPOSITORY }).click();
+  const later = page.getByRole('button', { name: 'Later', exact: true });
+  await later.click();
+  await later.waitFor({ state: 'detached' });
+}
+
+/** Saving in a loaded 2-core CI waits on the editor's own work: a guard against a hang, not a speed test. */
+export const HANG_GUARD = 150_000;
+
+/** The preview pane's document. */
+export const preview = (page: Page): FrameLocator => page.frameLocator('iframe').first();
+
+/** Picks `option` in the drop-down picker `label`. */
+export async function pick(page: Page, label: string, option: RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/**
+ * Starts a new model at `place` and types its title once the editor is ready for it. Sveltia
+ * loads the list of places the first time a form with the place picker opens, and when the list
+ * arrives it sets the new entry's draft up again, wiping what was typed before: so the place is
+ * picked first (its options exist only once the list does), then the title is typed, and the
+ * preview showing it says the draft holds it.
+ */
+export async function startNewModel(page: Page, title: string, place: RegExp): Promise<void> {
+  await page.getByText('Tạo mới', { exact: true }).first().click();
+  // The address of a new entry carries its starting values (src/admin/app/new-entry.ts).
+  await page.waitForURL(/#\/collections\/models\/new\?draft=true$/, { timeout: HANG_GUARD });
+  // Its preview shows it, still without a name.
+  await preview(page).locator('h1', { hasText: '(chưa có tên mô hình)' }).waitFor();
+  await pick(page, 'Địa bàn', place);
+  await page.getByRole('textbox', { name: 'Tên mô hình' }).fill(title);
+  await preview(page).locator('h1', { hasText: title }).waitFor();
 }
