@@ -43,6 +43,9 @@ describe('DistrictMap', () => {
     expect(names.get('/dia-ban/tri-ton/')).toBe('huyện Tri Tôn: 2 mô hình');
     expect(names.get('/dia-ban/tan-chau/')).toBe('thị xã Tân Châu: 1 mô hình');
     expect(names.get('/dia-ban/kien-hai/')).toBe('huyện Kiên Hải: 0 mô hình');
+    // A fixed aspect ratio from the viewBox (width 100 %, height auto): no layout shift.
+    expect(root.querySelector('svg')?.getAttribute('viewBox')).toBe(`0 0 ${map.geometry.width} ${map.geometry.height}`);
+    expect(root.querySelector('svg')?.hasAttribute('height')).toBe(false);
     // Each shape has its path; Kiên Hải (no shape) its box.
     expect(root.querySelectorAll('svg a path')).toHaveLength(25);
     expect(root.querySelectorAll('svg a rect')).toHaveLength(1);

@@ -194,6 +194,26 @@ describe('byte budgets', () => {
     expect(over).toEqual([]);
   });
 
+  test("the district map's markup and its styles, on every page that shows it: ≤ 15 kB", () => {
+    const sizes: Record<string, number> = {};
+    for (const page of publicPages) {
+      const root = parse(readFileSync(path.join(dist, page), 'utf8'));
+      const map = root.querySelector('figure.dmap');
+      if (!map) continue;
+      const styles = root
+        .querySelectorAll('style')
+        .map((s) => s.textContent)
+        .filter((css) => css.includes('.dmap'));
+      sizes[page] = gzipSync([map.toString(), ...styles].join(''), { level: 6 }).length;
+    }
+    // The home page, /dia-ban/ and the first page of each of the 26 former districts.
+    expect(Object.keys(sizes)).toEqual(
+      expect.arrayContaining(['index.html', 'dia-ban/index.html', 'dia-ban/tri-ton/index.html']),
+    );
+    expect(Object.keys(sizes).length).toBe(28);
+    expect(Object.entries(sizes).filter(([, bytes]) => bytes > 15 * KB)).toEqual([]);
+  });
+
   test('the web editor, for staff only: its page and the scripts it loads first ≤ 800 kB', () => {
     // Sveltia CMS is one large script (about 650 kB compressed); the budget catches an upgrade
     // that grows it much, or a bundle that pulls in what the editor lazily loads.

@@ -135,6 +135,21 @@ describe('the map of where the models are', () => {
     await expect(page.locator('#ket-qua').innerText()).resolves.toBe(`${count} mô hình`);
   });
 
+  test('the count written on each unit reads against its colour (WCAG AA, 4.5:1)', async () => {
+    await open(page, '/');
+    const pairs = await page.locator('figure.dmap svg a:has(path):has(text)').evaluateAll((links) =>
+      links.map((a) => ({
+        name: a.getAttribute('aria-label'),
+        text: getComputedStyle(a.querySelector('text')!).fill,
+        fill: getComputedStyle(a.querySelector('path')!).fill,
+      })),
+    );
+    expect(pairs.length, 'units with a count on them').toBeGreaterThan(0);
+    for (const { name, text, fill } of pairs) {
+      expect(contrast(text, fill), `${name}: ${text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
   test('Tab reaches every unit in turn, and the focused one is marked', async () => {
     await open(page, '/');
     // A unit's name: its label, or the text of Kiên Hải's box.
@@ -237,3 +252,16 @@ describe('Vietnamese text', () => {
     expect(family).toMatch(/^"?Be Vietnam Pro/);
   });
 });
+
+/** The WCAG contrast ratio of two computed colours ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/\d+/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}
