@@ -19,6 +19,7 @@ import path from 'node:path';
 import { generateCorpus } from './lib/corpus.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { describeMachine, writeSection } from './lib/performance-doc.ts';
+import { buildPhases } from './lib/build-phases.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bench = path.join(root, '.bench');
@@ -80,27 +81,8 @@ function sizeOf(dir: string): number {
     .reduce((total, e) => total + statSync(path.join(e.parentPath, e.name)).size, 0);
 }
 
-/** Seconds of a duration Astro printed: "1.40s" or "60ms". */
-const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
-
-/** Where a build's time went, read from what Astro and the search integration print. */
-function phases(run: Run) {
-  const sync = /\[types\] Generated ([\d.]+)(ms|s)/.exec(run.output);
-  const vite = [...run.output.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce(
-    (t, m) => t + seconds(m[1]!, m[2]!),
-    0,
-  );
-  const generating = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(run.output);
-  const search = /Đã lập chỉ mục tìm kiếm cho \d+ trang \((\d+) ms\)/.exec(run.output);
-  const known = {
-    'content sync and types': sync ? seconds(sync[1]!, sync[2]!) : 0,
-    'Vite bundling': vite,
-    'pages and share images (rendered or copied)': generating ? seconds(generating[1]!, generating[2]!) : 0,
-    'search index (Pagefind)': search ? Number(search[1]) / 1000 : 0,
-  };
-  const rest = run.seconds - Object.values(known).reduce((a, b) => a + b, 0);
-  return Object.entries({ ...known, 'start-up, sitemap, emptying `dist/`, the rest': rest });
-}
+/** Where a build's time went (scripts/lib/build-phases.ts reads durations over a minute too). */
+const phases = (run: Run) => buildPhases(run.output, run.seconds);
 
 const astro = path.join(root, 'scripts', 'astro.ts');
 const siteEnv = {
