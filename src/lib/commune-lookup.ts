@@ -5,7 +5,7 @@
  * so both sides fold alike. Imported by browser code: keep it small and free of catalog imports.
  */
 import { formatNumber } from './format.ts';
-import { stripMarks } from './text.ts';
+import { toSlug } from './text.ts';
 
 /** The query parameter that holds what was typed, so a lookup can be shared as a link. */
 export const LOOKUP_PARAM = 'q';
@@ -32,10 +32,8 @@ const KIND_WORDS = / (?:xa|phuong|thi tran|dac khu)(?= )/g;
  * letters and digits as one space.
  */
 export function foldName(text: string): string {
-  return stripMarks(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  // The URL slug's folding, with spaces where the slug has hyphens.
+  return toSlug(text).replaceAll('-', ' ');
 }
 
 /** The folded query: `foldName`, then without the kinds of unit typed with the name. */

@@ -16,6 +16,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import topologyText from '../data/geo/an-giang-kien-giang-2024-huyen.topojson?raw';
 import type { Catalog, Model, Place } from './catalog-types';
 import { getFacetGroups } from './facets';
+import { formatNumber } from './format';
 import { sortByVi } from './text';
 
 /** Properties every unit of the vendored topology carries (see src/data/geo/NOTICE.md). */
@@ -256,5 +257,5 @@ export function getDistrictMap(catalog: Catalog): DistrictMap {
 
 /** The unit's accessible name: "huyện Tri Tôn: 3 mô hình", "huyện An Phú: 0 mô hình". */
 export function unitName(unit: MapUnit): string {
-  return `${unit.place.distinctLabel}: ${unit.count.toLocaleString('vi-VN')} mô hình`;
+  return `${unit.place.distinctLabel}: ${formatNumber(unit.count)} mô hình`;
 }
