@@ -29,7 +29,7 @@ describe('BarChart', () => {
   test('gives the numbers in a table named by the caption, with the unit and the links', async () => {
     const html = await renderToString(BarChart, props);
     expect(html).toContain('<figcaption id="thu-chu-thich">Mô hình theo lĩnh vực. Đơn vị: mô hình.</figcaption>');
-    expect(html).toContain('<table class="figure-table" aria-labelledby="thu-chu-thich">');
+    expect(html).toContain('<table class="figure-table data-table" aria-labelledby="thu-chu-thich">');
     expect(html).toContain('<a href="/linh-vuc/kinh-te/">Kinh tế</a>');
     const rows = html.match(/<tr>[\s\S]*?<\/tr>/g)?.map(textOf);
     expect(rows).toEqual(['Nội dungSố liệu', 'Kinh tế 652 mô hình', 'Văn hóa - xã hội hơn 1.545 mô hình']);
