@@ -30,6 +30,28 @@ export const FACET_TITLES: Record<FacetName, string> = {
   kind: 'Tập thể / cá nhân',
 };
 
+const placeModels = new WeakMap<Catalog, ReadonlyMap<string, readonly Model[]>>();
+
+/**
+ * The models each place counts, by place id: a model counts for its own unit, every unit that
+ * encloses it and, for a former commune, the unit it is part of today (see getPlacesCovering).
+ * Worked out once per catalog: the place pages, /dia-ban/, the map and the commune lookup all ask.
+ */
+function modelsByPlace(catalog: Catalog): ReadonlyMap<string, readonly Model[]> {
+  const known = placeModels.get(catalog);
+  if (known) return known;
+  const byPlace = new Map<string, Model[]>();
+  for (const m of catalog.models) {
+    for (const p of getPlacesCovering(m.place)) {
+      const list = byPlace.get(p.id);
+      if (list) list.push(m);
+      else byPlace.set(p.id, [m]);
+    }
+  }
+  placeModels.set(catalog, byPlace);
+  return byPlace;
+}
+
 /**
  * Every group of a facet with the models in it (in catalog order). Groups defined in data (fields,
  * places, organisations, kinds) are listed even when empty, so their pages exist and say so; years
@@ -53,21 +75,12 @@ export function getFacetGroups(catalog: Catalog, facet: FacetName): FacetGroup[]
         models: models.filter((m) => m.field.id === f.id),
       }));
     case 'place': {
-      // A model counts for its own unit, every unit that encloses it and, for a former commune,
-      // the unit it is part of today (see getPlacesCovering): worked out once per model.
-      const byPlace = new Map<string, Model[]>();
-      for (const m of models) {
-        for (const p of getPlacesCovering(m.place)) {
-          const list = byPlace.get(p.id);
-          if (list) list.push(m);
-          else byPlace.set(p.id, [m]);
-        }
-      }
+      const byPlace = modelsByPlace(catalog);
       return catalog.places.map((p) => ({
         key: p.id,
         label: p.distinctLabel,
         url: placeUrl(p.id),
-        models: byPlace.get(p.id) ?? [],
+        models: [...(byPlace.get(p.id) ?? [])],
       }));
     }
     case 'organisation':
