@@ -233,8 +233,19 @@ describe('search › what a result shows', () => {
     const first = page.locator('[data-search-results] li').first();
     await expect(first.locator('.result-meta').innerText()).resolves.toBe('Mô hình · thị xã Tân Châu · Kinh tế · 2024');
     await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
+    // The thumbnail loads: waited for by its load or error event, not by how long it takes (a busy
+    // machine had not finished loading it when the results were drawn).
     const thumb = first.locator('img');
-    await expect(thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    await thumb.scrollIntoViewIfNeeded();
+    const loaded = thumb.evaluate(
+      (img: HTMLImageElement) =>
+        new Promise<boolean>((resolve) => {
+          if (img.complete) return resolve(img.naturalWidth > 0);
+          img.addEventListener('load', () => resolve(img.naturalWidth > 0), { once: true });
+          img.addEventListener('error', () => resolve(false), { once: true });
+        }),
+    );
+    await expect(loaded).resolves.toBe(true);
   });
 
   test('says so in Vietnamese when nothing matches', async () => {
