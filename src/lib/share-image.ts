@@ -143,11 +143,15 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   });
   // Satori has already turned the text into paths; no system font may stand in for anything.
   const resvg = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
+  // resvg draws on the main thread; its raw pixels go straight to sharp, which quantises and
+  // encodes on libuv's worker threads. Asking resvg for a PNG first cost ~14 ms of main thread per
+  // picture and sharp as much again to decode it: 48 s over 3,400 pictures (docs/PERFORMANCE.md).
+  const { pixels, width, height } = resvg.render();
   // A few flat colours and antialiased text: a 64-colour palette looks the same and is about 60 %
   // smaller (≈ 18 kB instead of 49 kB) for thousands of pictures and for slow mobile previews.
   // Effort 1 quantises in ~25 ms per picture, as small as the slowest setting here.
   const { default: sharp } = await import('sharp');
-  return sharp(resvg.render().asPng())
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
     .png({ palette: true, colours: 64, compressionLevel: 9, effort: 1, dither: 0 })
     .toBuffer();
 }
