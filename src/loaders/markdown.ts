@@ -17,6 +17,7 @@ import { checkBody } from '../lib/mdx-plugin.ts';
 import { refusedContentFiles } from './content-files.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type SchemaFactory } from './entries.ts';
 import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
+import { reportUntilSettled } from './settle.ts';
 import { readContentFileSync } from './text-file.ts';
 
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
@@ -66,6 +67,8 @@ export function getSourceClosure(root: string, dirs: string[]): string[] {
 export function markdownEntries(options: { base: string; schema: SchemaFactory }): Loader {
   const slugOwners = new Map<string, string>();
   const check = entryChecker(options.schema);
+  /** What the loader last read from each file (absolute path), for the dev server's watcher. */
+  const lastRead = new Map<string, string>();
   let root = '';
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
@@ -99,6 +102,7 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
           {
             ...type,
             async getEntryInfo(params: { contents: string; fileUrl: URL }) {
+              lastRead.set(fileURLToPath(params.fileUrl), params.contents);
               const file = relative(fileURLToPath(params.fileUrl));
               // Astro read the file as UTF-8 whatever it is; its bytes say whether it was.
               const contents = readContentFileSync(params.fileUrl, file);
@@ -127,6 +131,16 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
       const fingerprint = schemaFingerprint(root);
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
         context.generateDigest(`${fingerprint}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
+      if (context.watcher) {
+        const base = path.resolve(root, options.base);
+        reportUntilSettled(context.watcher, {
+          owns: (file) => {
+            const entry = path.relative(base, file);
+            return !entry.startsWith('..') && path.matchesGlob(entry, ENTRY_PATTERN);
+          },
+          lastRead: (file) => lastRead.get(file),
+        });
+      }
       return inner.load({ ...context, entryTypes, parseData, generateDigest } as LoaderContext);
     },
   };

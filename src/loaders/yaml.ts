@@ -3,6 +3,7 @@
  * Unlike Astro's `file()` loader, a syntax error, a missing id or a repeated id stops the build
  * with a Vietnamese message instead of a log line and a silently missing entry.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
@@ -10,7 +11,8 @@ import type { Loader } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../lib/content-errors.ts';
 import { cleanInvisible, invisibleMessage } from '../lib/invisible.ts';
 import { parseYaml } from './frontmatter.ts';
-import { readContentFile } from './text-file.ts';
+import { reportUntilSettled } from './settle.ts';
+import { decodeContentFile } from './text-file.ts';
 
 export interface YamlItem {
   id: string;
@@ -70,13 +72,17 @@ export function readYamlList(
 export function yamlEntries(options: { file: string; schema: z.ZodType }): Loader {
   return {
     name: 'vietnamese-yaml-loader',
-    async load({ config, store, parseData, watcher }) {
+    async load({ config, store, parseData, watcher, logger }) {
       // resolve, not join: DVK_CONTENT_DIR may be an absolute path outside the project.
       const absolute = path.resolve(fileURLToPath(config.root), options.file);
       // Astro's store wants paths relative to the project, whatever the content folder is.
       const fromRoot = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
+      /** The file's text as last read, for the dev server's watcher (settle.ts). */
+      let lastRead: string | undefined;
       const sync = async () => {
-        const text = await readContentFile(absolute, options.file);
+        const bytes = await readFile(absolute);
+        lastRead = bytes.toString('utf8');
+        const text = decodeContentFile(bytes, options.file);
         const { items, problems } = readYamlList(text, options.file, options.schema);
         if (problems.length > 0) throw new ContentError(problems);
         store.clear();
@@ -85,10 +91,18 @@ export function yamlEntries(options: { file: string; schema: z.ZodType }): Loade
         }
       };
       await sync();
-      watcher?.add(absolute);
-      watcher?.on('change', async (changed) => {
-        if (changed === absolute) await sync();
+      if (!watcher) return;
+      watcher.add(absolute);
+      // In the dev server a mistake is shown and the last good list kept until the file is fixed.
+      watcher.on('change', async (changed) => {
+        if (changed !== absolute) return;
+        try {
+          await sync();
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+        }
       });
+      reportUntilSettled(watcher, { owns: (file) => file === absolute, lastRead: () => lastRead });
     },
   };
 }

@@ -2,13 +2,11 @@
  * `npm run dev` shows drafts and scheduled entries to editors, each with its banner, while the
  * build leaves them out (tests/builds/publishing.test.ts), and serves the web editor at /admin/.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/lib/format.ts';
 import { getToday } from '../../src/lib/today.ts';
-import { editorEnv, withProjectCopy } from './build-fixture.ts';
+import { withProjectCopy } from './build-fixture.ts';
+import { startDevServer } from './dev-server.ts';
 
 /** Half a year after today: scheduled, and within the year a scheduled entry may wait (date-bounds.ts). */
 const SCHEDULED = new Date(Date.parse(getToday()) + 180 * 86_400_000).toISOString().slice(0, 10);
@@ -23,30 +21,13 @@ describe('npm run dev', () => {
       'models/hen-gio-xem-thu/index.md': entry('Hẹn giờ xem thử', `published: ${SCHEDULED}`),
     };
     const pages = await withProjectCopy(files, async (root) => {
-      // Port 0: the system picks a free port, and the server says which once it is ready.
-      const server = spawn(
-        process.execPath,
-        [path.join(root, 'scripts/astro.ts'), 'dev', '--host', '127.0.0.1', '--port', '0'],
-        { cwd: root, env: editorEnv(), detached: true },
-      );
-      let log = '';
-      const ready = new Promise<string>((resolve, reject) => {
-        const read = (chunk: Buffer) => {
-          log += chunk;
-          const url = /ready in[\s\S]*?Local\s+(http:\/\/\S+?)\/?\s/.exec(log)?.[1];
-          if (url) resolve(url);
-        };
-        server.stdout.on('data', read);
-        server.stderr.on('data', read);
-        server.on('error', reject);
-        server.on('exit', (code, signal) => reject(new Error(`dev server stopped (${code ?? signal}):\n${log}`)));
-      });
+      const server = await startDevServer(root);
       try {
-        const base = await ready;
         const get = async (p: string) => {
-          const response = await fetch(`${base}${p}`);
+          const response = await fetch(`${server.base}${p}`);
           const text = await response.text();
-          if (!response.ok) throw new Error(`dev server answered ${p} with ${response.status}:\n${text}\n${log}`);
+          if (!response.ok)
+            throw new Error(`dev server answered ${p} with ${response.status}:\n${text}\n${server.log()}`);
           return text;
         };
         return {
@@ -59,14 +40,7 @@ describe('npm run dev', () => {
           config: await get('/admin/config.yml'),
         };
       } finally {
-        // Stop the server (and its children) and let it finish before its folder is removed.
-        const exited = server.exitCode === null && server.signalCode === null ? once(server, 'exit') : undefined;
-        try {
-          process.kill(-server.pid!, 'SIGTERM');
-        } catch {
-          // Already gone.
-        }
-        await exited;
+        await server.stop();
       }
     });
     expect(pages.draft).toMatch(/<strong[^>]*>Bản nháp<\/strong> — trang này chỉ hiện khi xem thử/);
