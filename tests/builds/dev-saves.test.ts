@@ -9,10 +9,10 @@
  * How long a save takes to show is measured by `npm run bench`, not here: the wait below only
  * stops a save that never shows.
  */
-import { open, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as pause } from 'node:timers/promises';
 import { expect, test } from 'vitest';
+import { saveAtomically, saveInPlace, waitForText } from '../../scripts/lib/dev-server.ts';
 import { withProjectCopy } from './build-fixture.ts';
 import { startDevServer } from './dev-server.ts';
 
@@ -20,24 +20,6 @@ const MODEL = 'models/duong-be-tong-ra-canh-dong-tan-chau';
 const SAVES = 100;
 /** Long enough for a busy machine, short enough that a lost save fails the test. */
 const GIVE_UP_MS = 60_000;
-
-/** In place: emptied, then (after `gap` ms: a slow editor, or none) written. */
-async function saveInPlace(file: string, text: string, gap: number) {
-  const handle = await open(file, 'r+');
-  try {
-    await handle.truncate(0);
-    if (gap > 0) await pause(gap);
-    await handle.write(text, 0, 'utf8');
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Atomically: written beside the project's content, then renamed over the file. */
-async function saveAtomically(file: string, text: string, scratch: string) {
-  await writeFile(scratch, text);
-  await rename(scratch, file);
-}
 
 test('every one of 50 saves in place and 50 atomic saves shows in the page', { timeout: 1_200_000 }, async () => {
   await withProjectCopy({}, async (root) => {
@@ -52,16 +34,9 @@ test('every one of 50 saves in place and 50 atomic saves shows in the page', { t
         const inPlace = save % 2 === 1;
         const title = `Lưu thử lần ${save} (${inPlace ? 'tại chỗ' : 'đổi tên'})`;
         const text = original.replace(/^title: .*$/m, `title: ${title}`);
-        if (inPlace) await saveInPlace(file, text, [0, 1, 5, 20][save % 4]!);
+        if (inPlace) await saveInPlace(file, text, [0, 1, 5, 20][((save - 1) / 2) % 4]!);
         else await saveAtomically(file, text, path.join(root, '.luu-thu.tmp'));
-        const started = Date.now();
-        let shown = false;
-        while (!shown && Date.now() - started < GIVE_UP_MS) {
-          const response = await fetch(page);
-          shown = response.ok && (await response.text()).includes(`>${title}</h1>`);
-          if (!shown) await pause(50);
-        }
-        if (!shown) lost.push(title);
+        if ((await waitForText(page, `>${title}</h1>`, GIVE_UP_MS)) === undefined) lost.push(title);
         // One lost save is enough to fail; the rest would each wait the whole minute.
         if (lost.length > 0) break;
       }
