@@ -107,6 +107,14 @@ export function decodeAs(bytes: Uint8Array, encoding: LegacyEncoding | 'utf-8'):
   return new TextDecoder(encoding).decode(bytes).normalize('NFC');
 }
 
+/** Whether every character of `text` has a byte in Windows-1252 (what `toWindows1252` needs). */
+function isWindows1252(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x100 && !CP1252_HIGH.includes(text[i]!)) return false;
+  }
+  return true;
+}
+
 /**
  * The Windows-1252 bytes of `text`, or undefined when a character has none: how mojibake is
  * undone (Latin-1's control characters 0x80–0x9F are taken as their bytes too).
@@ -229,6 +237,9 @@ export function guessLegacyEncoding(bytes: Uint8Array): { encoding: LegacyEncodi
  * Windows-1252 bytes read in that encoding must be Vietnamese.
  */
 export function findMojibake(line: string): { encoding: LegacyEncoding | 'utf-8'; fixed: string } | undefined {
+  // Mojibake is made of Windows-1252 characters only. Any other letter (ư, ơ, đ, ạ… in every
+  // line of real Vietnamese) rules it out at once, before the costlier scoring below.
+  if (!isWindows1252(line)) return undefined;
   const score = scoreVietnamese(line);
   if (score.words < 2 || ratio(score) >= 0.5) return undefined;
   const bytes = toWindows1252(line);

@@ -7,6 +7,7 @@
  * the replacement character “�” (text already broken by a conversion), legacy-font mojibake
  * (“D©n vËn”), or a bidirectional control character (see src/lib/invisible.ts).
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { ContentError, type ContentProblem } from '../lib/content-errors.ts';
@@ -52,6 +53,9 @@ function quote(line: string): string {
 
 /** The offset of the first byte that breaks UTF-8, or -1 when all of `bytes` is UTF-8. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Nearly every file is valid: Node's native check says so at once; only a file that is not is
+  // walked, sequence by sequence, to find where.
+  if (isUtf8(bytes)) return -1;
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i]!;
