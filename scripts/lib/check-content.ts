@@ -6,6 +6,7 @@
  */
 import { COMPLETENESS_LABELS, getCompleteness, type Completeness } from '../../src/lib/completeness.ts';
 import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
 import type { CatalogInput, Entry } from '../../src/lib/catalog-types.ts';
@@ -257,15 +258,25 @@ export async function checkContent(
     const parsed: ParsedEntry[] = [];
     const paths = listEntryFiles(contentRoot, collection);
     found[collection] = paths.length;
-    for (const entryPath of paths) {
+    // Every file is read at once; each is then checked in order, as its text arrives.
+    const texts = paths.map((entryPath) => {
       const absolute = path.join(contentRoot, entryPath);
       // A link out of the project is reported above; what it leads to is not read.
-      if (refusedLinks.has(absolute)) continue;
+      if (refusedLinks.has(absolute)) return undefined;
+      const reading = readContentFile(absolute, rel(absolute));
+      // Awaited in the loop below; until then a failure must not count as unhandled.
+      reading.catch(() => {});
+      return reading;
+    });
+    for (const [index, entryPath] of paths.entries()) {
+      const absolute = path.join(contentRoot, entryPath);
+      const text = texts[index];
+      if (!text) continue;
       const file = rel(absolute);
       let raw: string;
       let data: Record<string, unknown>;
       try {
-        raw = await readContentFile(absolute, file);
+        raw = await text;
         for (const picture of pictureReferences(raw, entryPath)) usedPictures.add(picture);
         const frontmatter = parseFrontmatter(raw, file);
         data = frontmatter.data;
@@ -439,19 +450,38 @@ const PICTURE_FORMATS: ReadonlySet<string> = new Set(['jpeg', 'png', 'webp', 'av
  * Vietnamese; undefined for a good picture.
  */
 export async function pictureFileProblem(absolute: string, src: string): Promise<string | undefined> {
+  return (await probePicture(absolute, src)).problem;
+}
+
+/** What the check needs to know of a picture file: what is wrong with it, or its size. */
+interface PictureProbe {
+  problem?: string;
+  bytes?: number;
+  width?: number;
+}
+
+/** Opens a picture once (its header, on sharp's threads) and says what is wrong with it, or its size. */
+async function probePicture(absolute: string, src: string): Promise<PictureProbe> {
   const { default: sharp } = await import('sharp');
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;
   try {
-    const meta = await sharp(absolute).metadata();
-    if (meta.format === 'svg') {
-      return `ảnh ${src} là hình SVG, có thể chứa mã chạy trên máy người đọc. Lưu hình dưới dạng PNG hoặc JPG rồi dùng tệp đó.`;
-    }
-    if (!meta.format || !PICTURE_FORMATS.has(meta.format) || !meta.width || !meta.height) {
-      return `tệp ${src} không phải ảnh dùng được (định dạng ${meta.format ?? 'không rõ'}). Lưu ảnh dưới dạng JPG, PNG hoặc WebP.`;
-    }
-    return undefined;
+    meta = await sharp(absolute).metadata();
   } catch {
-    return `tệp ${src} không mở được như một ảnh: có thể là tệp khác được đổi đuôi thành ảnh, hoặc ảnh tải về bị hỏng. Mở tệp bằng trình xem ảnh, lưu lại dưới dạng JPG hoặc PNG, rồi chép đè vào.`;
+    return {
+      problem: `tệp ${src} không mở được như một ảnh: có thể là tệp khác được đổi đuôi thành ảnh, hoặc ảnh tải về bị hỏng. Mở tệp bằng trình xem ảnh, lưu lại dưới dạng JPG hoặc PNG, rồi chép đè vào.`,
+    };
   }
+  if (meta.format === 'svg') {
+    return {
+      problem: `ảnh ${src} là hình SVG, có thể chứa mã chạy trên máy người đọc. Lưu hình dưới dạng PNG hoặc JPG rồi dùng tệp đó.`,
+    };
+  }
+  if (!meta.format || !PICTURE_FORMATS.has(meta.format) || !meta.width || !meta.height) {
+    return {
+      problem: `tệp ${src} không phải ảnh dùng được (định dạng ${meta.format ?? 'không rõ'}). Lưu ảnh dưới dạng JPG, PNG hoặc WebP.`,
+    };
+  }
+  return { bytes: (await stat(absolute)).size, width: meta.width };
 }
 
 /** The frontmatter's lines, numbered from the file's first line (index 0 is the opening ---). */
@@ -466,7 +496,23 @@ async function editorialChecks(
   add: (severity: Severity, problems: readonly ContentProblem[], raw?: string) => void,
   findings: Finding[],
 ) {
-  const { default: sharp } = await import('sharp');
+  // Every cover and gallery picture is opened at once, on sharp's threads, instead of one after
+  // the other; the findings below are still added in file order.
+  const probes = new Map<string, Promise<PictureProbe>>();
+  const picturesOf = (entry: ParsedEntry) => {
+    const data = entry.entry.data as ModelData | NewsData;
+    return [
+      ...(data.cover ? [{ field: 'cover', picture: data.cover }] : []),
+      ...('gallery' in data ? data.gallery.map((picture, i) => ({ field: `gallery.${i}`, picture })) : []),
+    ].map(({ field, picture }) => {
+      const src = String(picture.src);
+      const absolute = path.resolve(path.dirname(entry.absolute), src);
+      const key = `${absolute}\0${src}`;
+      if (!probes.has(key)) probes.set(key, probePicture(absolute, src));
+      return { field, src, probe: probes.get(key)! };
+    });
+  };
+  const pictures = new Map([...models, ...news].map((entry) => [entry, picturesOf(entry)]));
   const statusOf = new Map(
     models.map((m) => {
       const data = m.entry.data as ModelData;
@@ -475,7 +521,8 @@ async function editorialChecks(
   );
   for (const collection of [models, news]) {
     const titles = new Map<string, string>();
-    for (const { entry, raw, file, absolute: entryPath } of collection) {
+    for (const parsed of collection) {
+      const { entry, raw, file } = parsed;
       const data = entry.data as ModelData | NewsData;
       const draft = data.draft;
       const key = toComparable(data.title);
@@ -552,29 +599,20 @@ async function editorialChecks(
           }
         });
       }
-      const pictures = [
-        ...(data.cover ? [{ field: 'cover', picture: data.cover }] : []),
-        ...('gallery' in data ? data.gallery.map((picture, i) => ({ field: `gallery.${i}`, picture })) : []),
-      ];
-      for (const { field, picture } of pictures) {
-        const absolute = path.resolve(path.dirname(entryPath), String(picture.src));
-        const unreadable = await pictureFileProblem(absolute, String(picture.src));
-        if (unreadable) {
-          add('error', [{ file, field: `${field}.src`, message: unreadable }], raw);
+      for (const { field, src, probe } of pictures.get(parsed)!) {
+        const { problem, bytes = 0, width = 0 } = await probe;
+        if (problem) {
+          add('error', [{ file, field: `${field}.src`, message: problem }], raw);
           continue;
         }
-        const [info, meta] = await Promise.all([
-          import('node:fs/promises').then((fs) => fs.stat(absolute)),
-          sharp(absolute).metadata(),
-        ]);
-        if (info.size > LIMITS.imageBytes || (meta.width ?? 0) > LIMITS.imagePixels) {
+        if (bytes > LIMITS.imageBytes || width > LIMITS.imagePixels) {
           add(
             'warning',
             [
               {
                 file,
                 field: `${field}.src`,
-                message: `ảnh ${String(picture.src)} nặng ${(info.size / 1e6).toFixed(1)} MB, rộng ${meta.width} px. Hãy thu nhỏ (rộng tối đa ${LIMITS.imagePixels} px, dưới ${LIMITS.imageBytes / 1e6} MB).`,
+                message: `ảnh ${src} nặng ${(bytes / 1e6).toFixed(1)} MB, rộng ${width} px. Hãy thu nhỏ (rộng tối đa ${LIMITS.imagePixels} px, dưới ${LIMITS.imageBytes / 1e6} MB).`,
               },
             ],
             raw,
