@@ -14,16 +14,15 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The longest files of the builds project start first, one per worker, and the short files fill
- * in around them: the two incremental-build files (each about a minute and a half of builds) and
- * the dev-server saves (a minute and more, mostly waiting for the server). Without a record of
- * earlier runs (a fresh clone), Vitest would order by file size and start these small files last,
- * leaving workers idle at the end.
+ * The two incremental-build files are the longest of the builds project (each about a minute and a
+ * half of builds): they start first, one per worker, and the short files fill in around them.
+ * Without a record of earlier runs (a fresh clone), Vitest would order by file size and start
+ * these small files last, leaving one worker idle at the end.
  */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const long = (file: TestSpecification) => (/\/(incremental[^/]*|dev-saves)\.test\.ts$/.test(file.moduleId) ? 0 : 1);
+    const long = (file: TestSpecification) => (/\/incremental[^/]*\.test\.ts$/.test(file.moduleId) ? 0 : 1);
     return [...sorted].sort((a, b) => long(a) - long(b));
   }
 }
@@ -35,7 +34,7 @@ export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: report }]],
     // Only the root config may set the sequencer; it reorders nothing but the builds project's
-    // three long files.
+    // two incremental files.
     sequence: { sequencer: LongestFirst },
     projects: [
       // Runs inside Astro's Vite config so `astro:content` and the Container API work.
@@ -50,9 +49,8 @@ export default defineConfig({
           // average 5-8): 16 s (reproducible.test.ts), 13 s (an incremental-build test).
           testTimeout: 180_000,
           hookTimeout: 180_000,
-          // Each case runs a whole Astro build; two at a time fit a 2-core machine, and a third
-          // worker takes the dev-server saves, which mostly wait, then the short files.
-          maxWorkers: 3,
+          // Each case runs a whole Astro build; a few at a time fit a 2-core machine.
+          maxWorkers: 2,
           maxConcurrency: 3,
         },
       },

@@ -73,15 +73,20 @@ export async function saveAtomically(file: string, text: string, scratch: string
 }
 
 /**
- * Asks for `url` until its HTML holds `text` or `giveUpMs` have passed; resolves to the
- * milliseconds it took, or undefined when it never showed.
+ * Asks for `url` every `everyMs` until its HTML holds `text` or `giveUpMs` have passed; resolves to
+ * the milliseconds it took, or undefined when it never showed.
  */
-export async function waitForText(url: string, text: string, giveUpMs: number): Promise<number | undefined> {
+export async function waitForText(
+  url: string,
+  text: string,
+  giveUpMs: number,
+  everyMs = 25,
+): Promise<number | undefined> {
   const started = performance.now();
   while (performance.now() - started < giveUpMs) {
     const response = await fetch(url);
     if (response.ok && (await response.text()).includes(text)) return performance.now() - started;
-    await pause(25);
+    await pause(everyMs);
   }
   return undefined;
 }

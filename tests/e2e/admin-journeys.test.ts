@@ -21,10 +21,10 @@ import { buildWithContent, searchBuiltSite } from '../builds/build-fixture.ts';
 import { baseUrl, launchBrowser } from './setup/browser.ts';
 import {
   foreignRequests,
-  HANG_GUARD,
   newEditorContext,
   openRepository,
   pick,
+  saveEntry,
   startNewModel,
   type EditorContext,
 } from './setup/editor.ts';
@@ -151,8 +151,7 @@ describe('staff in the web editor', () => {
       .getByRole('textbox', { name: 'Nội dung chi tiết' })
       .fill('Bà con ấp Long Hòa tự tay trồng và giữ tủ thuốc.');
 
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.waitForURL(new RegExp(`#/collections/models/entries/${SLUG}`), { timeout: HANG_GUARD });
+    await saveEntry(page, new RegExp(`#/collections/models/entries/${SLUG}`));
 
     // Read the repository back to disk.
     const copy = path.join(temp, 'created');

@@ -99,3 +99,26 @@ export async function startNewModel(page: Page, title: string, place: RegExp): P
   await page.getByRole('textbox', { name: 'Tên mô hình' }).fill(title);
   await preview(page).locator('h1', { hasText: title }).waitFor();
 }
+
+/**
+ * Clicks “Lưu” and waits until the editor has saved (its address names the entry) or refused
+ * (“Có N trường bị lỗi…”). A refusal fails at once, naming the fields the editor marked wrong,
+ * instead of waiting for an address that never comes.
+ */
+export async function saveEntry(page: Page, address: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  const refusal = page.getByText(/^Có \d+ trường bị lỗi/);
+  const saved = page.waitForURL(address, { timeout: HANG_GUARD }).then(() => 'saved' as const);
+  const refused = refusal.waitFor({ timeout: HANG_GUARD }).then(() => 'refused' as const);
+  // The loser of the race is still waiting; its eventual timeout must not count as unhandled.
+  saved.catch(() => {});
+  refused.catch(() => {});
+  if ((await Promise.race([saved, refused])) === 'refused') {
+    const fields = await page
+      .locator('[aria-invalid="true"]')
+      .evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute('aria-label') ?? element.id ?? element.outerHTML.slice(0, 120)),
+      );
+    throw new Error(`the editor refused to save: ${await refusal.textContent()} Fields: ${fields.join(', ')}`);
+  }
+}
