@@ -1,8 +1,9 @@
 /**
  * `npm run dev` shows every save. Editors save in two ways: in place (the file is emptied, then
  * written, as most editors and `fs.writeFile` do) and atomically (written under another name, then
- * renamed over the file). Each of 100 saves, 50 each way, changes a model's title; the page must
- * show each new title. A lost save once left the old page on screen for minutes while the file on
+ * renamed over the file). Each of 100 saves, 50 each way, changes the title and the last line of a
+ * model, a Markdown one and an MDX one in turn (MDX bodies reach the page through Vite's modules,
+ * Markdown ones through Astro's content store); the page must show both. A lost save once left the old page on screen for minutes while the file on
  * disk was right (issue 15): the server had read the emptied file, and the write that followed
  * came too soon after to be reported again.
  *
@@ -18,27 +19,41 @@ import { saveAtomically, saveInPlace, waitForText } from '../../scripts/lib/dev-
 import { withProjectCopy } from '../builds/build-fixture.ts';
 import { startDevServer } from '../builds/dev-server.ts';
 
-const MODEL = 'models/duong-be-tong-ra-canh-dong-tan-chau';
+/** A Markdown model and an MDX one. */
+const MODELS = ['models/duong-be-tong-ra-canh-dong-tan-chau/index.md', 'models/hien-dat-lam-duong-thoai-son/index.mdx'];
 const SAVES = 100;
 /** Long enough for a busy machine, short enough that a lost save fails the test. */
 const GIVE_UP_MS = 60_000;
 
 test('every one of 50 saves in place and 50 atomic saves shows in the page', { timeout: 1_200_000 }, async () => {
   await withProjectCopy({}, async (root) => {
-    const file = path.join(root, 'content', MODEL, 'index.md');
-    const original = await readFile(file, 'utf8');
+    const models = await Promise.all(
+      MODELS.map(async (model) => {
+        const file = path.join(root, 'content', model);
+        return {
+          file,
+          original: await readFile(file, 'utf8'),
+          page: `/mo-hinh/${path.basename(path.dirname(model))}/`,
+        };
+      }),
+    );
     const server = await startDevServer(root);
     try {
-      const page = `${server.base}/mo-hinh/${path.basename(MODEL)}/`;
       const lost: string[] = [];
       for (let save = 1; save <= SAVES; save++) {
-        // Alternating, so each way of saving follows the other as often as itself.
+        // Two saves of one model (one in place, one atomic), then two of the other: each way of
+        // saving follows the other as often as itself, on both kinds of file.
+        const { file, original, page } = models[Math.floor((save - 1) / 2) % 2]!;
         const inPlace = save % 2 === 1;
         const title = `Lưu thử lần ${save} (${inPlace ? 'tại chỗ' : 'đổi tên'})`;
-        const text = original.replace(/^title: .*$/m, `title: ${title}`);
-        if (inPlace) await saveInPlace(file, text, [0, 1, 5, 20][((save - 1) / 2) % 4]!);
+        const text = `${original.replace(/^title: .*$/m, `title: ${title}`).trimEnd()}\n\nDòng thêm ở lần lưu ${save}.\n`;
+        if (inPlace) await saveInPlace(file, text, [0, 1, 5, 20][Math.floor((save - 1) / 4) % 4]!);
         else await saveAtomically(file, text, path.join(root, '.luu-thu.tmp'));
-        if ((await waitForText(page, `>${title}</h1>`, GIVE_UP_MS, 200)) === undefined) lost.push(title);
+        const url = `${server.base}${page}`;
+        const shown =
+          (await waitForText(url, `>${title}</h1>`, GIVE_UP_MS, 200)) !== undefined &&
+          (await waitForText(url, `Dòng thêm ở lần lưu ${save}.`, GIVE_UP_MS, 200)) !== undefined;
+        if (!shown) lost.push(`${title}, ${path.basename(file)}`);
         // One lost save is enough to fail; the rest would each wait the whole minute.
         if (lost.length > 0) break;
       }
