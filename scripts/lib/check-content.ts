@@ -44,6 +44,9 @@ import { figureQualifierProblems } from './figure-qualifiers.ts';
 import { formatPublication, getPublication, type Publication } from './publication.ts';
 
 /** An error stops publishing; a warning asks to look; a note says what is so by design. */
+/** How many entry files `checkContent` reads ahead of the one it checks. */
+const READ_AHEAD = 32;
+
 export type Severity = 'error' | 'warning' | 'note';
 export interface Finding extends ContentProblem {
   severity: Severity;
@@ -258,17 +261,21 @@ export async function checkContent(
     const parsed: ParsedEntry[] = [];
     const paths = listEntryFiles(contentRoot, collection);
     found[collection] = paths.length;
-    // Every file is read at once; each is then checked in order, as its text arrives.
-    const texts = paths.map((entryPath) => {
-      const absolute = path.join(contentRoot, entryPath);
+    // Files are read ahead of the checks, READ_AHEAD at a time: reading them one after another
+    // left the process waiting, and reading all at once runs out of open files on a laptop
+    // (macOS allows 256 by default).
+    const texts: (Promise<string> | undefined)[] = [];
+    const readAhead = (index: number) => {
+      if (index >= paths.length || index in texts) return;
+      const absolute = path.join(contentRoot, paths[index]!);
       // A link out of the project is reported above; what it leads to is not read.
-      if (refusedLinks.has(absolute)) return undefined;
-      const reading = readContentFile(absolute, rel(absolute));
+      const reading = refusedLinks.has(absolute) ? undefined : readContentFile(absolute, rel(absolute));
       // Awaited in the loop below; until then a failure must not count as unhandled.
-      reading.catch(() => {});
-      return reading;
-    });
+      reading?.catch(() => {});
+      texts[index] = reading;
+    };
     for (const [index, entryPath] of paths.entries()) {
+      for (let ahead = index; ahead < index + READ_AHEAD; ahead++) readAhead(ahead);
       const absolute = path.join(contentRoot, entryPath);
       const text = texts[index];
       if (!text) continue;
