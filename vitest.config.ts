@@ -64,6 +64,10 @@ export default defineConfig({
           // page's checks per hook. Lighthouse's hook takes longer and says so.
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll gives up after 1 s by default: a timing test in disguise. Here it waits for
+          // the editor's own state, and only a hang should stop it (a rename failed in CI when the
+          // editor took 1.4 s to fill its form on a busy machine).
+          expect: { poll: { timeout: 60_000 } },
           // Two files at a time, each with its own Chromium: the browser work of one file keeps
           // about one core busy, and Lighthouse spends most of its time waiting for pages to
           // settle. No test depends on timing, so sharing the cores changes durations, not results.
