@@ -162,5 +162,5 @@ for (const step of STEPS) {
 }
 
 console.log(`\n${table(rows, total)}\n`);
-console.log(summaryLines(REPORTS, status).join('\n'));
+console.log(summaryLines(REPORTS, status, root).join('\n'));
 process.exitCode = status;
