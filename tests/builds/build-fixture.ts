@@ -4,13 +4,14 @@
  * copies of the real ones and `node_modules` a link (Astro's compiler does not follow a linked
  * `src/`), so this is exactly the build editors run.
  */
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { bundlesDir, linkFiles } from '../../src/admin/bundle.ts';
 import { ENV, getCacheDir } from '../../src/lib/env.ts';
 
@@ -23,12 +24,37 @@ export interface BuildResult {
 }
 
 /**
+ * Copies the files and folders `from` into the folder `to` (created if missing; what it holds is
+ * kept unless overwritten), keeping timestamps, and symbolic links as links. The system's `cp`
+ * does it in a quarter of the time Node's `fs.cp` takes (a built sample site with its cache,
+ * 2,900 files: 1.3 against 5.8 s), and a build test makes a copy or two per build; Node's where
+ * there is no `cp` (Windows).
+ */
+export async function copyInto(from: string[], to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  if (process.platform === 'win32') {
+    for (const source of from) {
+      await cp(source, path.join(to, path.basename(source)), {
+        recursive: true,
+        preserveTimestamps: true,
+        verbatimSymlinks: true,
+      });
+    }
+  } else if (from.length > 0) {
+    await promisify(execFile)('cp', ['-a', ...from, to]);
+  }
+}
+
+/**
  * A throw-away copy of the project whose `content/` has `files` (paths inside `content/`) added or
  * replaced. The caller removes it; `withProjectCopy` and `buildAndKeep` do that for it.
  */
 export async function createProjectCopy(files: Record<string, string>): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'dvk-build-'));
-  for (const name of COPIED) await cp(path.join(projectRoot, name), path.join(root, name), { recursive: true });
+  await copyInto(
+    COPIED.map((name) => path.join(projectRoot, name)),
+    root,
+  );
   await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
   for (const [file, text] of Object.entries(files)) {
     const target = path.join(root, 'content', file);
@@ -91,17 +117,19 @@ export async function seedAdminBundle(root: string): Promise<void> {
  */
 export async function seedPictures(root: string, except: ReadonlySet<string> = new Set()): Promise<void> {
   await seedAdminBundle(root);
-  if (existsSync(projectPictures)) {
+  if (existsSync(projectPictures) && except.size > 0) {
     await cp(projectPictures, path.join(root, '.cache', 'assets'), {
       recursive: true,
       filter: (source) => !except.has(path.basename(source)),
     });
   }
-  // Share pictures are cached by a hash of what they show, so an entry a test adds or edits is
-  // still drawn; the others need not be drawn again for every copy.
-  if (existsSync(projectSharePictures)) {
-    await cp(projectSharePictures, path.join(root, '.cache', 'share-images'), { recursive: true });
-  }
+  // The processed pictures (unless some are left out, above), and the share pictures: those are
+  // cached by a hash of what they show, so an entry a test adds or edits is still drawn; the
+  // others need not be drawn again for every copy.
+  await copyInto(
+    [...(except.size === 0 ? [projectPictures] : []), projectSharePictures].filter((dir) => existsSync(dir)),
+    path.join(root, '.cache'),
+  );
 }
 
 /**

@@ -9,11 +9,11 @@
  * builds project's two workers share them; each file makes its own first build.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildCopy, createProjectCopy, hashTree, seedPictures } from './build-fixture.ts';
+import { buildCopy, copyInto, createProjectCopy, hashTree, seedPictures } from './build-fixture.ts';
 
 const THOAI_SON = 'models/hien-dat-lam-duong-thoai-son';
 
@@ -119,7 +119,10 @@ export function testIncrementalEdits(title: string, edits: readonly Edit[]): voi
     for (const name of await readdir(root)) {
       if (name !== 'node_modules') await rm(path.join(root, name), { recursive: true, force: true });
     }
-    await cp(snapshot, root, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+    await copyInto(
+      (await readdir(snapshot)).map((name) => path.join(snapshot, name)),
+      root,
+    );
   }
 
   /** Builds the copy, failing with Astro's output if the build fails. */
@@ -134,11 +137,10 @@ export function testIncrementalEdits(title: string, edits: readonly Edit[]): voi
     await seedPictures(root);
     await build();
     snapshot = await mkdtemp(path.join(tmpdir(), 'dvk-incremental-'));
-    for (const name of await readdir(root)) {
-      if (name !== 'node_modules') {
-        await cp(path.join(root, name), path.join(snapshot, name), { recursive: true, preserveTimestamps: true });
-      }
-    }
+    await copyInto(
+      (await readdir(root)).filter((name) => name !== 'node_modules').map((name) => path.join(root, name)),
+      snapshot,
+    );
   });
   afterAll(async () => {
     await Promise.all([root, snapshot].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
