@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import { SITE_URL } from './src/config.ts';
 import { adminEditor } from './src/integrations/admin.ts';
+import { imageCache } from './src/integrations/image-cache.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentProcessor } from './src/lib/mdx-plugin.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
@@ -22,7 +23,9 @@ export default defineConfig({
   output: 'static',
   // The sitemap lists public pages only: no 404 page, no redirect pages at former addresses. The
   // web editor for staff is added to the built site (and served by `npm run dev`) at /admin/.
+  // Processed pictures made with other encoder settings are not reused (src/integrations/image-cache.ts).
   integrations: [
+    imageCache(),
     mdx(),
     sitemap({ filter: sitemapFilter(CONTENT_DIR) }),
     searchIndex(),

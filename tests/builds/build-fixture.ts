@@ -92,7 +92,10 @@ const projectAdminBundles = bundlesDir(projectCache);
 export function projectPictureSources(): Map<string, string[]> {
   const sources = new Map<string, string[]>();
   if (!existsSync(projectPictures)) return sources;
-  for (const file of readdirSync(projectPictures).sort()) {
+  // Dot files are not pictures (the encoder stamp, src/integrations/image-cache.ts).
+  for (const file of readdirSync(projectPictures)
+    .sort()
+    .filter((name) => !name.startsWith('.'))) {
     const source = file.replace(/_[^_]*$/, '');
     sources.set(source, [...(sources.get(source) ?? []), file]);
   }
