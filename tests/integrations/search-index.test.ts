@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statfsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,4 +42,50 @@ describe('writeSearchIndex', () => {
     await page('mo-hinh/index.html', '<h1>Danh sách</h1>');
     await expect(writeSearchIndex(site)).rejects.toThrow(/Không có trang mô hình hay tin tức nào/);
   }, 30_000);
+
+  test('gives the same index whatever order the pages were written in', async () => {
+    // A file system that lists a folder in the order its entries were made (tmpfs, when the
+    // machine has one) is where the order used to leak into the index; ext4 lists by name hash.
+    const base = onTmpfs() ?? tmpdir();
+    const sites = [await mkdtemp(path.join(base, 'dvk-order-a-')), await mkdtemp(path.join(base, 'dvk-order-b-'))];
+    try {
+      const names = Array.from({ length: 30 }, (_, i) => `mo-hinh/mo-hinh-${String(i).padStart(2, '0')}/index.html`);
+      const prints: string[] = [];
+      for (const [n, dir] of sites.entries()) {
+        for (const name of n === 0 ? names : [...names].reverse()) {
+          await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+          await writeFile(
+            path.join(dir, name),
+            `<!doctype html><html lang="vi"><head><title>${name}</title></head><body><article data-pagefind-body><h1>Mô hình ${name}</h1><p>Đường bê tông ra đồng ${name.length}</p></article></body></html>`,
+          );
+        }
+        await writeSearchIndex(dir);
+        expect(existsSync(path.join(dir, '.pagefind-pages')), 'the folder of links is removed').toBe(false);
+        prints.push(treeHash(path.join(dir, 'pagefind')));
+      }
+      expect(prints[1]).toBe(prints[0]);
+    } finally {
+      await Promise.all(sites.map((dir) => rm(dir, { recursive: true, force: true })));
+    }
+  }, 60_000);
 });
+
+/** /dev/shm when it is a tmpfs (Linux), else undefined. */
+function onTmpfs(): string | undefined {
+  try {
+    return statfsSync('/dev/shm').type === 0x01021994 ? '/dev/shm' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One hash of every file under `dir`, by sorted path. */
+function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(path.relative(dir, file)).update(readFileSync(file));
+  return hash.digest('hex');
+}
