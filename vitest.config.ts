@@ -10,6 +10,7 @@
  * 2-core machine under load (load average 5-8, another test run beside it); the few tests that
  * need more say so where they are. A timeout is there to stop a hang, never to measure speed.
  */
+import { statfsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -25,6 +26,28 @@ class LongestFirst extends BaseSequencer {
     const long = (file: TestSpecification) => (/\/incremental[^/]*\.test\.ts$/.test(file.moduleId) ? 0 : 1);
     return [...sorted].sort((a, b) => long(a) - long(b));
   }
+}
+
+/** The kernel's number for a tmpfs (statfs's f_type), a file system held in memory. */
+const TMPFS_MAGIC = 0x01021994;
+
+/**
+ * Where the build and browser tests make their throw-away folders (project copies, snapshots,
+ * browser profiles; `os.tmpdir()` reads TMPDIR, in the tests and in what they start): in memory
+ * when the machine has a tmpfs with room for them (`/dev/shm` on Linux), since every build
+ * writes, swaps and removes thousands of small files. Measured on the sample site: one full build
+ * spent 2.8 s in the kernel on disk, 1.4 s in memory (7.0 → 5.7 s). A TMPDIR someone set is kept,
+ * and without such a tmpfs (macOS, a container's small /dev/shm) the system's temporary folder is used.
+ */
+function scratchEnv(): Record<string, string> {
+  if (process.env['TMPDIR']) return {};
+  try {
+    const shm = statfsSync('/dev/shm');
+    if (shm.type === TMPFS_MAGIC && shm.bavail * shm.bsize >= 4 * 1024 ** 3) return { TMPDIR: '/dev/shm' };
+  } catch {
+    // No /dev/shm here.
+  }
+  return {};
 }
 
 // Each npm script writes its own JSON report, which scripts/test-summary.ts sums into one closing line.
@@ -43,6 +66,7 @@ export default defineConfig({
         test: {
           name: 'builds',
           environment: 'node',
+          env: scratchEnv(),
           include: ['tests/builds/**/*.test.ts'],
           // One or two Astro builds per test or hook: a build with its pictures already processed
           // takes 3-5 s alone and up to 20 s under load. Slowest measured under load (load
@@ -58,6 +82,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          env: scratchEnv(),
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup/global-setup.ts'],
           // A page or two in Chromium per test (at most 3 s under load), a browser launch or one
