@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { wcagViolations } from '../e2e/setup/axe.ts';
 import {
   buildAndKeep,
   buildCopy,
@@ -107,10 +107,7 @@ describe('an .mdx entry with every component', () => {
     try {
       const page = await (await browser.newContext()).newPage();
       await page.goto(`${url}/${MODEL_PAGE.replace('index.html', '')}`);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await wcagViolations(page)).toEqual([]);
       await page.emulateMedia({ media: 'print' });
       for (const selector of ['.body figure.trich-dan', '.body ol.dong-thoi-gian', '.body .so-lieu']) {
         await expect(page.locator(selector).isVisible(), selector).resolves.toBe(true);

@@ -13,9 +13,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { wcagViolations } from './setup/axe.ts';
 import { baseUrl, launchBrowser, newPhoneContext, open } from './setup/browser.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -108,12 +108,6 @@ async function openLikeAReader(page: Page, pathname: string) {
   return response;
 }
 
-/** axe-core's WCAG 2.1 A and AA violations on the open page, one line each. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 /** Opens `pathname` in a fresh context at `viewport` and runs axe on it. */
 async function violationsAt(pathname: string, viewport: { width: number; height: number }): Promise<string[]> {
   const { context } = await newPhoneContext(browser);
@@ -121,7 +115,7 @@ async function violationsAt(pathname: string, viewport: { width: number; height:
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     await openLikeAReader(page, pathname);
-    return await axeViolations(page);
+    return await wcagViolations(page);
   } finally {
     await context.close();
   }
@@ -178,7 +172,7 @@ async function loadOnPhone(pathname: string) {
       js: sum((p) => p.endsWith('.js')),
       fonts: sum((p) => p.endsWith('.woff2')),
       pictures,
-      violations: await axeViolations(page),
+      violations: await wcagViolations(page),
     };
   } finally {
     await context.close();
