@@ -139,6 +139,7 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
             return !entry.startsWith('..') && path.matchesGlob(entry, ENTRY_PATTERN);
           },
           lastRead: (file) => lastRead.get(file),
+          warn: (message) => context.logger.warn(message),
         });
       }
       return inner.load({ ...context, entryTypes, parseData, generateDigest } as LoaderContext);

@@ -9,9 +9,12 @@
  *
  * So once a file has been quiet for a moment after a change, it is read again, and if it is not
  * what the loader last read, the change is reported once more. This repeats until the loader has
- * read the file as it is: it never depends on how fast the editor or the machine is.
+ * read the file as it is: it never depends on how fast the editor or the machine is. After ten
+ * tries that never match (a loader that does not read the file), it stops and says so in the
+ * terminal, asking staff to save the file again.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
@@ -26,12 +29,22 @@ export interface SettleOptions {
   owns: (file: string) => boolean;
   /** The text the loader last read from the file (undefined when it has not read it). */
   lastRead: (file: string) => string | undefined;
+  /** Where a file given up on is reported (the loader's logger): the page may be out of date. */
+  warn: (message: string) => void;
   /** Called when a file's comparison ends without reporting it again (for tests). */
   onSettled?: (file: string) => void;
 }
 
+/** What staff read in the dev server's terminal when a file is given up on. */
+export function givenUpMessage(file: string): string {
+  return (
+    `${path.relative(process.cwd(), file)}: máy chủ xem thử đã đọc lại tệp ${MAX_RETRIES} lần mà vẫn chưa ` +
+    'thấy đúng nội dung trên đĩa, nên trang có thể còn hiện bản cũ. Hãy lưu lại tệp một lần nữa.'
+  );
+}
+
 /** Reports a change of an owned file again until the loader has read what the file holds. */
-export function reportUntilSettled(watcher: Watcher, { owns, lastRead, onSettled }: SettleOptions): void {
+export function reportUntilSettled(watcher: Watcher, { owns, lastRead, warn, onSettled }: SettleOptions): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const retries = new Map<string, number>();
 
@@ -47,6 +60,7 @@ export function reportUntilSettled(watcher: Watcher, { owns, lastRead, onSettled
     }
     const count = text === lastRead(file) ? 0 : (retries.get(file) ?? 0) + 1;
     if (count === 0 || count > MAX_RETRIES) {
+      if (count > MAX_RETRIES) warn(givenUpMessage(file));
       retries.delete(file);
       onSettled?.(file);
       return;

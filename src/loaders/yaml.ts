@@ -102,7 +102,11 @@ export function yamlEntries(options: { file: string; schema: z.ZodType }): Loade
           logger.error(error instanceof Error ? error.message : String(error));
         }
       });
-      reportUntilSettled(watcher, { owns: (file) => file === absolute, lastRead: () => lastRead });
+      reportUntilSettled(watcher, {
+        owns: (file) => file === absolute,
+        lastRead: () => lastRead,
+        warn: (message) => logger.warn(message),
+      });
     },
   };
 }

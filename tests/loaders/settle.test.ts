@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { reportUntilSettled } from '../../src/loaders/settle.ts';
+import { givenUpMessage, reportUntilSettled } from '../../src/loaders/settle.ts';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
 
@@ -17,6 +17,7 @@ type Watcher = NonNullable<LoaderContext['watcher']>;
 function setUp(file: string, readAs: (text: string) => string, owns = (f: string) => f === file) {
   const watcher = new EventEmitter();
   const reads: string[] = [];
+  const warnings: string[] = [];
   let last: string | undefined;
   watcher.on('change', (changed: string) => {
     if (changed !== file) return;
@@ -24,9 +25,14 @@ function setUp(file: string, readAs: (text: string) => string, owns = (f: string
     reads.push(last);
   });
   const settled = new Promise<string>((resolve) =>
-    reportUntilSettled(watcher as unknown as Watcher, { owns, lastRead: () => last, onSettled: resolve }),
+    reportUntilSettled(watcher as unknown as Watcher, {
+      owns,
+      lastRead: () => last,
+      warn: (message) => warnings.push(message),
+      onSettled: resolve,
+    }),
   );
-  return { watcher, reads, settled };
+  return { watcher, reads, warnings, settled };
 }
 
 describe('reportUntilSettled', () => {
@@ -52,19 +58,23 @@ describe('reportUntilSettled', () => {
   test('reports nothing more when the loader read the file as it is', async () => {
     const file = path.join(dir, 'index.md');
     await writeFile(file, 'title: mới\n');
-    const { watcher, reads, settled } = setUp(file, (text) => text);
+    const { watcher, reads, warnings, settled } = setUp(file, (text) => text);
     watcher.emit('change', file);
     await settled;
     expect(reads).toEqual(['title: mới\n']);
+    expect(warnings).toEqual([]);
   });
 
   test('gives up after ten tries on a file the loader never reads as it is', async () => {
     const file = path.join(dir, 'index.md');
     await writeFile(file, 'title: mới\n');
-    const { watcher, reads, settled } = setUp(file, () => 'không bao giờ giống');
+    const { watcher, reads, warnings, settled } = setUp(file, () => 'không bao giờ giống');
     watcher.emit('change', file);
     await settled;
     expect(reads).toHaveLength(11);
+    // Not quietly: staff are told the page may be out of date, and what to do.
+    expect(warnings).toEqual([givenUpMessage(file)]);
+    expect(warnings[0]).toMatch(/index\.md: .*Hãy lưu lại tệp một lần nữa\.$/);
   });
 
   test('compares only the files it is told it owns', async () => {
