@@ -4,7 +4,7 @@
  * `data-pagefind-body`, so headers, navigation and listing pages stay out. Any error fails the build: a site whose search silently
  * finds nothing is worse than no deploy.
  */
-import { glob as fsGlob, link, mkdir, rm } from 'node:fs/promises';
+import { copyFileSync, globSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,17 +24,24 @@ export const SEARCHABLE_PAGES = '{mo-hinh,tin-tuc}/*/index.html';
  * systems the two indexes differed (found when the build tests ran on a tmpfs). Pagefind walks a
  * folder of hard links to the pages instead (`.pagefind-pages/`, removed afterwards), made in
  * sorted order: every build of the same pages on the same file system meets them in the same order.
- * Giving Pagefind the pages one by one in order (`addHTMLFile`) would not depend on the file
- * system at all, but took 9 s against 4 s for 3,400 pages.
+ * The links cost about 0.5 s for 3,400 pages, made and removed. Giving Pagefind the pages one by
+ * one in order (`addHTMLFile`) would not depend on the file system at all, but took 9 s against
+ * 4 s. On ext4 the order still depends on the file system's hash seed, so two machines can give
+ * different (equally correct) index files for the same pages.
  */
-async function linkPagesInOrder(siteDir: string, glob: string): Promise<string> {
+function linkPagesInOrder(siteDir: string, glob: string): string {
   const folder = path.join(siteDir, '.pagefind-pages');
-  await rm(folder, { recursive: true, force: true });
-  const pages = (await Array.fromAsync(fsGlob(glob, { cwd: siteDir }))).sort();
-  for (const page of pages) {
+  rmSync(folder, { recursive: true, force: true });
+  // Synchronous calls: 3,400 pages take 0.2 s this way, 1 s with a promise per call.
+  for (const page of globSync(glob, { cwd: siteDir }).sort()) {
     const target = path.join(folder, page);
-    await mkdir(path.dirname(target), { recursive: true });
-    await link(path.join(siteDir, page), target);
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(path.join(siteDir, page), target);
+    } catch {
+      // A file system without hard links (FAT, some network shares): a copy reads the same.
+      copyFileSync(path.join(siteDir, page), target);
+    }
   }
   return folder;
 }
@@ -42,7 +49,7 @@ async function linkPagesInOrder(siteDir: string, glob: string): Promise<string> 
 /** Indexes the HTML under `siteDir` into `siteDir/pagefind/`. Throws with a Vietnamese message on failure. */
 export async function writeSearchIndex(siteDir: string, glob = SEARCHABLE_PAGES): Promise<IndexSummary> {
   const pagefind = await import('pagefind');
-  const pages = await linkPagesInOrder(siteDir, glob);
+  const pages = linkPagesInOrder(siteDir, glob);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index || errors.length > 0) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);
@@ -57,7 +64,7 @@ export async function writeSearchIndex(siteDir: string, glob = SEARCHABLE_PAGES)
     return { pages: added.page_count, outputPath };
   } finally {
     await pagefind.close();
-    await rm(pages, { recursive: true, force: true });
+    rmSync(pages, { recursive: true, force: true });
   }
 }
 
