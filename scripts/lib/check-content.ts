@@ -43,10 +43,10 @@ import { placeSchema } from '../../src/schemas/place.ts';
 import { figureQualifierProblems } from './figure-qualifiers.ts';
 import { formatPublication, getPublication, type Publication } from './publication.ts';
 
-/** An error stops publishing; a warning asks to look; a note says what is so by design. */
 /** How many entry files `checkContent` reads ahead of the one it checks. */
 const READ_AHEAD = 32;
 
+/** An error stops publishing; a warning asks to look; a note says what is so by design. */
 export type Severity = 'error' | 'warning' | 'note';
 export interface Finding extends ContentProblem {
   severity: Severity;
@@ -265,8 +265,8 @@ export async function checkContent(
     // left the process waiting, and reading all at once runs out of open files on a laptop
     // (macOS allows 256 by default).
     const texts: (Promise<string> | undefined)[] = [];
-    const readAhead = (index: number) => {
-      if (index >= paths.length || index in texts) return;
+    const read = (index: number) => {
+      if (index >= paths.length) return;
       const absolute = path.join(contentRoot, paths[index]!);
       // A link out of the project is reported above; what it leads to is not read.
       const reading = refusedLinks.has(absolute) ? undefined : readContentFile(absolute, rel(absolute));
@@ -274,8 +274,10 @@ export async function checkContent(
       reading?.catch(() => {});
       texts[index] = reading;
     };
+    for (let index = 0; index < READ_AHEAD; index++) read(index);
     for (const [index, entryPath] of paths.entries()) {
-      for (let ahead = index; ahead < index + READ_AHEAD; ahead++) readAhead(ahead);
+      // The window moves on by one: the file READ_AHEAD places on starts now.
+      read(index + READ_AHEAD);
       const absolute = path.join(contentRoot, entryPath);
       const text = texts[index];
       if (!text) continue;
