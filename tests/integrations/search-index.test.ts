@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statfsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search-index.ts';
+import { memoryScratchDir } from '../scratch-dir.ts';
 
 let site: string;
 beforeEach(async () => {
@@ -46,7 +47,7 @@ describe('writeSearchIndex', () => {
   test('gives the same index whatever order the pages were written in', async () => {
     // A file system that lists a folder in the order its entries were made (tmpfs, when the
     // machine has one) is where the order used to leak into the index; ext4 lists by name hash.
-    const base = onTmpfs() ?? tmpdir();
+    const base = memoryScratchDir() ?? tmpdir();
     const sites = [await mkdtemp(path.join(base, 'dvk-order-a-')), await mkdtemp(path.join(base, 'dvk-order-b-'))];
     try {
       const names = Array.from({ length: 30 }, (_, i) => `mo-hinh/mo-hinh-${String(i).padStart(2, '0')}/index.html`);
@@ -69,15 +70,6 @@ describe('writeSearchIndex', () => {
     }
   }, 60_000);
 });
-
-/** /dev/shm when it is a tmpfs (Linux), else undefined. */
-function onTmpfs(): string | undefined {
-  try {
-    return statfsSync('/dev/shm').type === 0x01021994 ? '/dev/shm' : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** One hash of every file under `dir`, by sorted path. */
 function treeHash(dir: string): string {
