@@ -44,6 +44,14 @@ describe('writeSearchIndex', () => {
     await expect(writeSearchIndex(site)).rejects.toThrow(/Không có trang mô hình hay tin tức nào/);
   }, 30_000);
 
+  test('fails in Vietnamese when the pages cannot be laid out for Pagefind, leaving no folder behind', async () => {
+    await page('mo-hinh/a/index.html', '<article data-pagefind-body><h1>Đường ra đồng</h1></article>');
+    // A folder where a page should be: it can be neither linked nor copied.
+    await mkdir(path.join(site, 'tin-tuc', 'b', 'index.html'), { recursive: true });
+    await expect(writeSearchIndex(site)).rejects.toThrow(/^Không chuẩn bị được các trang để lập chỉ mục tìm kiếm/);
+    expect(existsSync(path.join(site, '.pagefind-pages'))).toBe(false);
+  }, 30_000);
+
   test('gives the same index whatever order the pages were written in', async () => {
     // A file system that lists a folder in the order its entries were made (tmpfs, when the
     // machine has one) is where the order used to leak into the index; ext4 lists by name hash.
