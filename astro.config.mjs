@@ -6,7 +6,6 @@ import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import { SITE_URL } from './src/config.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { contentProcessor } from './src/lib/mdx-plugin.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { getCacheDir, getOutDir } from './src/lib/env.ts';
@@ -24,11 +23,12 @@ export default defineConfig({
   // The sitemap lists public pages only: no 404 page, no redirect pages at former addresses. The
   // web editor for staff is added to the built site (and served by `npm run dev`) at /admin/.
   // Processed pictures made with other encoder settings are not reused (src/integrations/image-cache.ts).
+  // The search index is not an integration: `npm run build` writes it once Astro has exited
+  // (scripts/lib/search-index.ts), so Pagefind's memory never adds to Astro's.
   integrations: [
     imageCache(),
     mdx(),
     sitemap({ filter: sitemapFilter(CONTENT_DIR) }),
-    searchIndex(),
     adminEditor({ contentDir: CONTENT_DIR }),
   ],
   // The default 'jsx' mode drops the line break between two inline elements, gluing Vietnamese

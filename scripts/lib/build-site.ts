@@ -6,6 +6,7 @@
  * 2. Astro builds into a fresh staging folder beside the site (`dist.new/`, or `<DVK_OUT_DIR>.new`).
  *    Astro's incremental build keeps its copies of earlier pages in the cache folder, not in the
  *    site folder, so a fresh folder still reuses every unchanged page.
+ *    Once Astro has exited, Pagefind indexes the staging folder (scripts/lib/search-index.ts).
  * 3. Only when the whole build succeeded does the new site replace the old: the old folder is
  *    renamed away (`dist.old/`), the new one renamed in, the old one removed. The last good site
  *    stays servable at every moment but between the two renames; a failed build removes the
@@ -31,6 +32,7 @@ import {
   type FailureSummary,
 } from './build-summary.ts';
 import { checkContent, formatReport, type CheckResult } from './check-content.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildSiteOptions {
   /** The project folder: Astro runs there, and the folders below are relative to it. */
@@ -204,6 +206,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await rm(staging, { recursive: true, force: true });
     if (astro.signal) return fail(`nhận tín hiệu ${astro.signal}.`, 'stopped', astro.code);
     return fail(failureReason(astro.output) ?? `Astro dừng với mã lỗi ${astro.code}.`, 'failed', astro.code);
+  }
+
+  // The search index, once Astro's memory is given back (scripts/lib/search-index.ts).
+  try {
+    const started = performance.now();
+    const { pages } = await writeSearchIndex(staging);
+    say(`Đã lập chỉ mục tìm kiếm cho ${pages} trang (${Math.round(performance.now() - started)} ms).`);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    return fail((error as Error).message, 'failed');
   }
 
   // 3. Publish: the old site is replaced only by a whole new one.

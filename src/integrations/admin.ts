@@ -4,7 +4,7 @@
  * (src/admin/csp.ts), and /admin/config.yml generated from the schemas (src/admin/config.ts). The
  * build writes them into the folder Astro built, which is the staging folder `npm run build` swaps
  * in only when everything succeeded; the dev server serves them from the cache. /admin/ is for
- * staff: it is left out of the sitemap (sitemap-filter.ts) and the search index (search-index.ts),
+ * staff: it is left out of the sitemap (sitemap-filter.ts) and the search index (scripts/lib/search-index.ts),
  * and tells search engines not to index it.
  */
 import { readFile, writeFile } from 'node:fs/promises';

@@ -40,7 +40,7 @@ export const OPEN_DATA_JSON_URL = '/du-lieu/mo-hinh.json';
 export const OPEN_DATA_CSV_URL = '/du-lieu/mo-hinh.csv';
 export const SITEMAP_URL = '/sitemap-index.xml';
 export const FAVICON_URL = '/favicon.svg';
-/** Pagefind's script, written into the site by the build (src/integrations/search-index.ts). */
+/** Pagefind's script, written into the site by the build (scripts/lib/search-index.ts). */
 export const PAGEFIND_SCRIPT_URL = '/pagefind/pagefind.js';
 
 /** The share picture of a model or news page (src/pages/anh-chia-se/). */

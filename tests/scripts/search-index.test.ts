@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { writeSearchIndex } from '../../src/integrations/search-index.ts';
+import { writeSearchIndex } from '../../scripts/lib/search-index.ts';
 import { memoryScratchDir } from '../scratch-dir.ts';
 
 let site: string;
