@@ -1,8 +1,8 @@
 /**
  * `npm run build`, which never leaves a broken site:
- * 1. `npm run check`'s own code checks the content the build will read; errors print check's
- *    Vietnamese report and stop here, before Astro runs and before anything is written. Warnings
- *    are printed and the build goes on.
+ * 1. `npm run check`'s own code checks the content the build will read (in a worker thread, whose
+ *    memory is given back when it ends); errors print check's Vietnamese report and stop here,
+ *    before Astro runs and before anything is written. Warnings are printed and the build goes on.
  * 2. Astro builds into a fresh staging folder beside the site (`dist.new/`, or `<DVK_OUT_DIR>.new`).
  *    Astro's incremental build keeps its copies of earlier pages in the cache folder, not in the
  *    site folder, so a fresh folder still reuses every unchanged page.
@@ -14,6 +14,7 @@
  * 4. A short Vietnamese summary ends the output (scripts/lib/build-summary.ts).
  */
 import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -31,7 +32,7 @@ import {
   pageFile,
   type FailureSummary,
 } from './build-summary.ts';
-import { checkContent, formatReport, type CheckResult } from './check-content.ts';
+import { formatReport, type CheckResult } from './check-content.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildSiteOptions {
@@ -123,6 +124,32 @@ function runAstro(root: string, args: readonly string[], env: NodeJS.ProcessEnv,
   });
 }
 
+/** `checkContent` in a worker thread (scripts/lib/check-worker.ts). */
+function checkInWorker(root: string, contentDir: string, today: string): Promise<CheckResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+      workerData: { root, contentDir, today },
+    });
+    let result: CheckResult | undefined;
+    worker.once('message', (message: CheckResult) => (result = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`luồng kiểm tra dừng với mã ${code} mà không trả kết quả`)),
+    );
+  });
+}
+
+/**
+ * Vite's bundler (Rolldown) allocates with mimalloc, which hands freed memory back to the system
+ * lazily, on a later call: after bundling there is none, and about 400 MB stayed resident for the
+ * rest of the build (bench scale, 2,400 models and 1,000 news; docs/PERFORMANCE.md). These make
+ * it give memory back as it frees it, at no measurable cost in time. mimalloc reads them when
+ * Astro's process starts, so they are set here; a value already in the environment is kept.
+ * glibc's MALLOC_ARENA_MAX=2 saved about 200 MB more but is not set: sharp's AVIF encoder then
+ * wrote other bytes for the same picture, and pictures encoded with and without it would differ.
+ */
+const ALLOCATOR_ENV = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1' };
+
 /**
  * Puts back a site a killed build left renamed away (killed between the two renames: the site
  * folder is gone, the old one still waits beside it), so the last good site is never lost.
@@ -173,7 +200,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // 1. The same check as `npm run check`, over the content this build reads, on the same day.
   let check: CheckResult;
   try {
-    check = await checkContent(root, contentDir, getToday(env));
+    check = await checkInWorker(root, contentDir, getToday(env));
   } catch (error) {
     return fail(`không kiểm tra được nội dung: ${(error as Error).message}`, 'refused');
   }
@@ -185,6 +212,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // 2. Astro builds into a fresh staging folder (a killed build may have left one).
   await rm(staging, { recursive: true, force: true });
   const astroEnv: NodeJS.ProcessEnv = {
+    ...ALLOCATOR_ENV,
     ...env,
     // Astro's anonymous usage reports go to a third-party host; the site promises no request to one.
     ASTRO_TELEMETRY_DISABLED: '1',
