@@ -143,20 +143,22 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   });
   // Satori has already turned the text into paths; no system font may stand in for anything.
   // resvg draws on libuv's worker threads (renderAsync), not on the thread that renders the pages,
-  // and its raw pixels go straight to sharp, which quantises and encodes there too. Asking resvg
+  // and its raw pixels go straight to sharp, which encodes them there too. Asking resvg
   // for a PNG first cost ~14 ms of main thread per picture and sharp as much again to decode it:
   // 48 s over 3,400 pictures (docs/PERFORMANCE.md).
   const { pixels, width, height } = await renderAsync(svg, {
     font: { loadSystemFonts: false },
     fitTo: { mode: 'original' },
   });
-  // A few flat colours and antialiased text: a 64-colour palette looks the same and is about 60 %
-  // smaller (≈ 20 kB instead of 49 kB) for thousands of pictures and for slow mobile previews.
-  // Effort 1 quantises in ~25 ms per picture, as small as the slowest setting here; zlib level 6
-  // instead of 9 saves 9 ms more of CPU per picture for files 8 % larger (20.1 kB against 18.6 kB).
+  // The card is opaque: its alpha channel is dropped, and the colours kept as drawn (lossless).
+  // A 64-colour palette made files about half the size (19 kB against 35 kB) but quantising took
+  // 18.5 ms per picture against 5.9 ms: 43 s of CPU over 3,400 pictures, in every first build
+  // (docs/PERFORMANCE.md). People do not download these files: Facebook and Zalo fetch a page's
+  // share picture once and show their own copy. zlib level 6 rather than 9: 9 ms less per picture.
   const { default: sharp } = await import('sharp');
   return sharp(pixels, { raw: { width, height, channels: 4 } })
-    .png({ palette: true, colours: 64, compressionLevel: 6, effort: 1, dither: 0 })
+    .removeAlpha()
+    .png({ compressionLevel: 6 })
     .toBuffer();
 }
 
