@@ -4,7 +4,7 @@
  * incremental-build cache key (see cache-keys.ts), computed from exactly what the page shows.
  */
 import { PAGE_SIZE } from '../config.ts';
-import { cacheKey, groupOf, pageOf } from './cache-keys.ts';
+import { cacheKey, groupOf, keyedPath, pageOf } from './cache-keys.ts';
 import { getChildPlaces, getFormerUnits } from './catalog.ts';
 import type { Catalog, Field, Model, News, Organisation, Place } from './catalog-types.ts';
 import { getFacetCounts, getFacetGroups, type FacetGroup, type FacetName } from './facets.ts';
@@ -58,11 +58,11 @@ export const getSidebar = (catalog: Catalog): ListingProps['facets'] => sidebarO
 /** `{ params: { page }, props, cacheKey }` for each page of the all-models listing. */
 export function getAllModelsPaths(catalog: Catalog, base: string) {
   const { facets, shown } = sidebarOf(catalog);
-  return paginate(catalog.models, PAGE_SIZE, base).map((page) => ({
-    params: { page: pageParam(page.number) },
-    props: { page, facets } satisfies ListingProps,
-    cacheKey: cacheKey(catalog, 'models', pageOf(page), shown),
-  }));
+  return paginate(catalog.models, PAGE_SIZE, base).map((page) =>
+    keyedPath({ params: { page: pageParam(page.number) }, props: { page, facets } satisfies ListingProps }, () =>
+      cacheKey(catalog, 'models', pageOf(page), shown),
+    ),
+  );
 }
 
 function subjectOf<F extends FacetName>(catalog: Catalog, facet: F, key: string): FacetSubjects[F] {
@@ -98,10 +98,17 @@ export function getFacetPaths<F extends FacetName>(catalog: Catalog, facet: F) {
   const { facets, shown } = sidebarOf(catalog);
   return getFacetGroups(catalog, facet).flatMap((group) => {
     const subject = subjectOf(catalog, facet, group.key);
-    return paginate(group.models, PAGE_SIZE, group.url).map((page) => ({
-      params: { key: group.key, page: pageParam(page.number) },
-      props: { page, facets, group, subject } satisfies ListingProps & { group: FacetGroup; subject: FacetSubjects[F] },
-      cacheKey: cacheKey(catalog, facet, pageOf(page), shown, groupOf(group), subject),
-    }));
+    return paginate(group.models, PAGE_SIZE, group.url).map((page) =>
+      keyedPath(
+        {
+          params: { key: group.key, page: pageParam(page.number) },
+          props: { page, facets, group, subject } satisfies ListingProps & {
+            group: FacetGroup;
+            subject: FacetSubjects[F];
+          },
+        },
+        () => cacheKey(catalog, facet, pageOf(page), shown, groupOf(group), subject),
+      ),
+    );
   });
 }

@@ -1,5 +1,5 @@
 /** Former addresses of entries (their `aliases`), each pointing at the entry's current URL. */
-import { cacheKey } from './cache-keys.ts';
+import { cacheKey, keyedPath } from './cache-keys.ts';
 import type { Catalog, Model, News } from './catalog-types.ts';
 
 export interface Redirect {
@@ -25,15 +25,13 @@ export function withRedirects<E extends Model | News>(
   pageKey: (catalog: Catalog, entry: E) => string,
 ) {
   return [
-    ...entries.map((entry) => ({
-      params: { slug: entry.slug },
-      props: { entry, redirect: undefined },
-      cacheKey: pageKey(catalog, entry),
-    })),
-    ...getRedirects(entries).map((redirect) => ({
-      params: { slug: redirect.from },
-      props: { entry: undefined, redirect },
-      cacheKey: cacheKey(catalog, 'redirect', redirect),
-    })),
+    ...entries.map((entry) =>
+      keyedPath({ params: { slug: entry.slug }, props: { entry, redirect: undefined } }, () => pageKey(catalog, entry)),
+    ),
+    ...getRedirects(entries).map((redirect) =>
+      keyedPath({ params: { slug: redirect.from }, props: { entry: undefined, redirect } }, () =>
+        cacheKey(catalog, 'redirect', redirect),
+      ),
+    ),
   ];
 }

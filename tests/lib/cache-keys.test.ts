@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheKey, fingerprint, modelPageKey, newsPageKey } from '../../src/lib/cache-keys.ts';
+import { cacheKey, fingerprint, keyedPath, modelPageKey, newsPageKey } from '../../src/lib/cache-keys.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import type { CatalogInput } from '../../src/lib/catalog-types.ts';
 import { catalogInput, model, newsItem, reorganisedPlaces } from '../fixtures/entries.ts';
@@ -99,5 +99,22 @@ describe('cache keys for incremental builds', () => {
     expect(modelPageKey(after.catalog, after.m)).not.toBe(modelPageKey(before.catalog, before.m));
     // Predecessors point back: the new commune itself, and cards naming it, do not change.
     expect(fingerprint(after.catalog, after.unit)).toBe(fingerprint(before.catalog, before.unit));
+  });
+});
+
+describe('keyedPath', () => {
+  test('works the key out when it is first read, once, and never when it is not', () => {
+    let computed = 0;
+    const key = () => `key-${++computed}`;
+    const unread = keyedPath({ params: { slug: 'a' } }, key);
+    expect(unread.params).toEqual({ slug: 'a' });
+    expect(computed).toBe(0);
+
+    const read = keyedPath({ params: { slug: 'b' } }, key);
+    // Astro reads it twice: to see whether there is one, then as a string.
+    expect(read.cacheKey).toBe('key-1');
+    expect(String(read.cacheKey)).toBe('key-1');
+    expect(computed).toBe(1);
+    expect(Object.keys(read)).toContain('cacheKey');
   });
 });

@@ -4,17 +4,15 @@
  */
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { keyedPath } from '../../../lib/cache-keys.ts';
 import { getCatalog } from '../../../lib/content.ts';
 import { getCacheDir } from '../../../lib/env.ts';
 import { modelShareCard, newsShareCard } from '../../../lib/share.ts';
 import { getShareImage, shareImageKey, type ShareCard } from '../../../lib/share-image.ts';
 
 /** The picture depends on the card alone, so the card's hash is the incremental-build key too. */
-const withCard = (kind: string, slug: string, card: ShareCard) => ({
-  params: { kind, slug },
-  props: { card },
-  cacheKey: shareImageKey(card),
-});
+const withCard = (kind: string, slug: string, card: ShareCard) =>
+  keyedPath({ params: { kind, slug }, props: { card } }, () => shareImageKey(card));
 
 export const getStaticPaths = (async () => {
   const { models, news } = await getCatalog();
