@@ -1,6 +1,6 @@
 /**
- * Where a build's time went, read from what Astro, Vite and the search integration print: used by
- * `npm run bench` (scripts/bench.ts) for its table of phases.
+ * Where a build's time went, read from what Astro, Vite and the search index step of
+ * `npm run build` print: used by `npm run bench` (scripts/bench.ts) for its table of phases.
  */
 
 /** A duration as Astro and Vite print it. */
