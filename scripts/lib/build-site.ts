@@ -32,7 +32,7 @@ import {
   pageFile,
   type FailureSummary,
 } from './build-summary.ts';
-import { formatReport, type CheckResult } from './check-content.ts';
+import type { WorkerCheck } from './check-worker.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildSiteOptions {
@@ -125,13 +125,13 @@ function runAstro(root: string, args: readonly string[], env: NodeJS.ProcessEnv,
 }
 
 /** `checkContent` in a worker thread (scripts/lib/check-worker.ts). */
-function checkInWorker(root: string, contentDir: string, today: string): Promise<CheckResult> {
+function checkInWorker(root: string, contentDir: string, today: string): Promise<WorkerCheck> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
       workerData: { root, contentDir, today },
     });
-    let result: CheckResult | undefined;
-    worker.once('message', (message: CheckResult) => (result = message));
+    let result: WorkerCheck | undefined;
+    worker.once('message', (message: WorkerCheck) => (result = message));
     worker.once('error', reject);
     worker.once('exit', (code) =>
       result ? resolve(result) : reject(new Error(`luồng kiểm tra dừng với mã ${code} mà không trả kết quả`)),
@@ -198,15 +198,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   };
 
   // 1. The same check as `npm run check`, over the content this build reads, on the same day.
-  let check: CheckResult;
+  let check: WorkerCheck;
   try {
     check = await checkInWorker(root, contentDir, getToday(env));
   } catch (error) {
     return fail(`không kiểm tra được nội dung: ${(error as Error).message}`, 'refused');
   }
-  say(formatReport(check));
-  const errors = check.findings.filter((f) => f.severity === 'error').length;
-  const warnings = check.findings.length - errors;
+  say(check.report);
+  const { errors, warnings } = check;
   if (errors > 0) return fail(`kiểm tra nội dung thấy ${errors} lỗi (danh sách ở trên).`, 'refused');
 
   // 2. Astro builds into a fresh staging folder (a killed build may have left one).
