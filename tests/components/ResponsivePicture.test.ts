@@ -35,8 +35,19 @@ describe('ResponsivePicture', () => {
     }
   });
 
-  test('keeps an empty alt (a decorative picture) as an empty alt', async () => {
+  test('keeps an empty alt (a decorative picture) as an empty alt, and loads lazily unless told otherwise', async () => {
     const html = await renderToString(ResponsivePicture, { src: cover, alt: '', widths: [320], sizes: '100vw' });
-    expect(/<img [^>]*>/.exec(html)?.[0]).toMatch(/ alt(="")?[ >]/);
+    const img = /<img [^>]*>/.exec(html)?.[0];
+    expect(img).toMatch(/ alt(="")?[ >]/);
+    expect(img).toContain('loading="lazy"');
+    const eager = await renderToString(ResponsivePicture, {
+      src: cover,
+      alt: '',
+      widths: [320],
+      sizes: '100vw',
+      loading: 'eager',
+    });
+    expect(eager).toContain('loading="eager"');
+    expect(eager).not.toContain('loading="lazy"');
   });
 });
