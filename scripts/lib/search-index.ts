@@ -45,6 +45,21 @@ function linkPagesInOrder(siteDir: string, folder: string, glob: string): void {
   }
 }
 
+/**
+ * `call`, a call to Pagefind's Node API, or an error saying `what` failed. Pagefind answers
+ * through a process of its own; when that process dies (it panics on some file errors, such as a
+ * file where it writes its folder), the call never settles, the event loop empties and Node exits
+ * mid-build with no message and the staging folder left behind. `beforeExit` is that moment.
+ */
+function answered<T>(call: Promise<T>, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const stopped = () =>
+      reject(new Error(`${what}: Pagefind dừng giữa chừng mà không trả lời (lỗi của nó in ở trên).`));
+    process.once('beforeExit', stopped);
+    call.then(resolve, reject).finally(() => process.off('beforeExit', stopped));
+  });
+}
+
 /** Indexes the HTML under `siteDir` into `siteDir/pagefind/`. Throws with a Vietnamese message on failure. */
 export async function writeSearchIndex(siteDir: string, glob = SEARCHABLE_PAGES): Promise<IndexSummary> {
   const pagefind = await import('pagefind');
@@ -58,15 +73,18 @@ export async function writeSearchIndex(siteDir: string, glob = SEARCHABLE_PAGES)
         cause: error,
       });
     }
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    const { index, errors } = await answered(
+      pagefind.createIndex({ forceLanguage: 'vi' }),
+      'Không tạo được chỉ mục tìm kiếm',
+    );
     if (!index || errors.length > 0) throw new Error(`Không tạo được chỉ mục tìm kiếm: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: pages, glob });
+    const added = await answered(index.addDirectory({ path: pages, glob }), 'Lỗi khi lập chỉ mục tìm kiếm');
     if (added.errors.length > 0) throw new Error(`Lỗi khi lập chỉ mục tìm kiếm: ${added.errors.join('; ')}`);
     if (added.page_count === 0) {
       throw new Error(`Không có trang mô hình hay tin tức nào để lập chỉ mục tìm kiếm trong ${siteDir}.`);
     }
     const outputPath = path.join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
+    const written = await answered(index.writeFiles({ outputPath }), 'Không ghi được chỉ mục tìm kiếm');
     if (written.errors.length > 0) throw new Error(`Không ghi được chỉ mục tìm kiếm: ${written.errors.join('; ')}`);
     return { pages: added.page_count, outputPath };
   } finally {

@@ -6,8 +6,10 @@
  * - an edit that builds: `dist/` is replaced, the summary names the edited page first, and the
  *   fresh staging folder still lets Astro reuse the unchanged pages;
  * - a page component that throws, which the check cannot see: Astro fails halfway through
- *   writing pages, and `dist/` stays byte for byte.
- * Three Astro builds in all; the refusal costs none.
+ *   writing pages, and `dist/` stays byte for byte;
+ * - the search index failing once Astro has succeeded (it runs after Astro's process exits):
+ *   `dist/` stays byte for byte too.
+ * Four Astro builds in all; the refusal costs none.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -116,6 +118,25 @@ describe('npm run build', () => {
       expect(leftBehind()).toEqual([]);
     } finally {
       await rm(page, { force: true });
+    }
+  });
+
+  test('failing in the search index after Astro succeeded, leaves the last good site byte for byte', async () => {
+    const before = hashTree(dist());
+    // Astro copies public/ into the site as it is: a file where Pagefind writes its folder.
+    const blocker = path.join(root, 'public/pagefind');
+    await writeFile(blocker, 'không phải thư mục');
+    try {
+      const { code, output } = await buildCopy(root);
+      expect(code, output).not.toBe(0);
+      expect(output).toMatch(/\[build\] Complete!/);
+      const summary = summaryOf(output);
+      expect(summary).toContain('✗ Xây dựng không thành công: Không ghi được chỉ mục tìm kiếm');
+      expect(summary).toContain(KEPT);
+      expect(hashTree(dist())).toEqual(before);
+      expect(leftBehind()).toEqual([]);
+    } finally {
+      await rm(blocker, { force: true });
     }
   });
 });
