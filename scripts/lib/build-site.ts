@@ -20,6 +20,7 @@ import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import path from 'node:path';
+import { PURGE_SETTINGS } from '../../src/lib/allocator.ts';
 import { ENV, getCacheDir, getContentDir, getOutDir } from '../../src/lib/env.ts';
 import { getToday } from '../../src/lib/today.ts';
 import {
@@ -140,18 +141,6 @@ function checkInWorker(root: string, contentDir: string, today: string): Promise
 }
 
 /**
- * Vite's bundler (Rolldown) allocates with mimalloc, which hands freed memory back to the system
- * lazily, on a later call: after bundling there is none, and about 400 MB stayed resident for the
- * rest of the build (bench scale, 2,400 models and 1,000 news; docs/PERFORMANCE.md). These make
- * it give memory back as it frees it: no change in a bench build's time, about 4 % more CPU
- * (system time) in a small one. mimalloc reads them when Astro's process starts, so they are set
- * here; a value already in the environment is kept.
- * glibc's MALLOC_ARENA_MAX=2 saved about 200 MB more but is not set: sharp's AVIF encoder then
- * wrote other bytes for the same picture, and pictures encoded with and without it would differ.
- */
-const ALLOCATOR_ENV = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_PURGE_DECOMMITS: '1' };
-
-/**
  * Puts back a site a killed build left renamed away (killed between the two renames: the site
  * folder is gone, the old one still waits beside it), so the last good site is never lost.
  */
@@ -212,7 +201,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // 2. Astro builds into a fresh staging folder (a killed build may have left one).
   await rm(staging, { recursive: true, force: true });
   const astroEnv: NodeJS.ProcessEnv = {
-    ...ALLOCATOR_ENV,
+    // mimalloc's settings (src/lib/allocator.ts); a value already in the environment is kept.
+    ...PURGE_SETTINGS,
     ...env,
     // Astro's anonymous usage reports go to a third-party host; the site promises no request to one.
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -15,8 +15,8 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { dropPurgeSettings } from './allocator.ts';
 import { layoutShareCard, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './share-card-design.ts';
 // The renderer's own text, for the cache key (Vite's ?raw: the source as written, before bundling).
 import designSource from './share-card-design.ts?raw';
@@ -146,6 +146,10 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   // and its raw pixels go straight to sharp, which encodes them there too. Asking resvg
   // for a PNG first cost ~14 ms of main thread per picture and sharp as much again to decode it:
   // 48 s over 3,400 pictures (docs/PERFORMANCE.md).
+  // resvg is loaded here, not at the top, so that the build's mimalloc settings are gone from the
+  // environment when its allocator reads them (src/lib/allocator.ts).
+  dropPurgeSettings();
+  const { renderAsync } = await import('@resvg/resvg-js');
   const { pixels, width, height } = await renderAsync(svg, {
     font: { loadSystemFonts: false },
     fitTo: { mode: 'original' },

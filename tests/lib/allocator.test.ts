@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { dropPurgeSettings, PURGE_SETTINGS } from '../../src/lib/allocator';
+
+// What MIMALLOC_PURGE_DELAY held when resvg's module loaded: its allocator reads it then.
+const seenByResvg = vi.hoisted((): (string | undefined)[] => []);
+vi.mock('@resvg/resvg-js', async (importOriginal) => {
+  seenByResvg.push(process.env.MIMALLOC_PURGE_DELAY);
+  return importOriginal();
+});
+
+describe('dropPurgeSettings', () => {
+  test('takes out the values the build sets and leaves other values alone', () => {
+    const env: NodeJS.ProcessEnv = { ...PURGE_SETTINGS, PATH: '/usr/bin' };
+    dropPurgeSettings(env);
+    expect(env).toEqual({ PATH: '/usr/bin' });
+
+    const chosen: NodeJS.ProcessEnv = { MIMALLOC_PURGE_DELAY: '250', MIMALLOC_PURGE_DECOMMITS: '1' };
+    dropPurgeSettings(chosen);
+    expect(chosen).toEqual({ MIMALLOC_PURGE_DELAY: '250' });
+  });
+});
+
+describe('the share pictures and the build’s allocator settings', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const name of Object.keys(PURGE_SETTINGS)) delete process.env[name];
+    Object.assign(process.env, saved);
+  });
+
+  test('resvg loads only after the purge settings are gone, so its allocator keeps its defaults', async () => {
+    Object.assign(process.env, PURGE_SETTINGS);
+    // Loading the module must not load resvg: the build loads it while the settings still hold.
+    const { renderShareImage } = await import('../../src/lib/share-image');
+    expect(seenByResvg).toEqual([]);
+
+    const png = await renderShareImage({
+      kind: 'Tin tức',
+      title: 'Đường ra cánh đồng',
+      siteName: 'Dân vận khéo An Giang',
+    });
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(seenByResvg).toEqual([undefined]);
+    expect(process.env.MIMALLOC_PURGE_DELAY).toBeUndefined();
+  });
+});
