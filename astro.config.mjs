@@ -10,7 +10,9 @@ import { contentProcessor } from './src/lib/mdx-plugin.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { getCacheDir, getOutDir } from './src/lib/env.ts';
 import { CONTENT_DIR } from './src/lib/paths.ts';
+import { notSiteSource, SITE_SOURCES } from './src/lib/dev-watch.ts';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const cacheDir = getCacheDir();
 const outDir = getOutDir();
 
@@ -53,7 +55,7 @@ export default defineConfig({
   // with the Vietnamese message `npm run check` gives.
   markdown: {
     syntaxHighlight: false,
-    processor: contentProcessor({ root: fileURLToPath(new URL('.', import.meta.url)) }),
+    processor: contentProcessor({ root }),
   },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from the site
   // (Astro hashes its own inline ones). Pagefind compiles its WebAssembly and starts a worker from a
@@ -150,5 +152,7 @@ export default defineConfig({
         },
       },
     },
+    // `npm run dev` watches only what the site is made from, not dist/, caches or tests (src/lib/dev-watch.ts).
+    server: { watch: { ignored: [notSiteSource(root, [...SITE_SOURCES, CONTENT_DIR])] } },
   },
 });
