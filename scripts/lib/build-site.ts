@@ -1,6 +1,6 @@
 /**
  * `npm run build`, which never leaves a broken site:
- * 1. `npm run check`'s own code checks the content the build will read (in a worker thread, whose
+ * 1. `npm run check`'s own code checks the content the build will read (in a process of its own, whose
  *    memory is given back when it ends); errors print check's Vietnamese report and stop here,
  *    before Astro runs and before anything is written. Warnings are printed and the build goes on.
  * 2. Astro builds into a fresh staging folder beside the site (`dist.new/`, or `<DVK_OUT_DIR>.new`).
@@ -13,13 +13,13 @@
  *    staging folder and leaves the old site as it was.
  * 4. A short Vietnamese summary ends the output (scripts/lib/build-summary.ts).
  */
-import { spawn } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
+import { fork, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PURGE_SETTINGS } from '../../src/lib/allocator.ts';
 import { ENV, getCacheDir, getContentDir, getOutDir } from '../../src/lib/env.ts';
 import { getToday } from '../../src/lib/today.ts';
@@ -33,7 +33,7 @@ import {
   pageFile,
   type FailureSummary,
 } from './build-summary.ts';
-import type { WorkerCheck } from './check-worker.ts';
+import type { CheckResult } from './check-process.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildSiteOptions {
@@ -125,18 +125,28 @@ function runAstro(root: string, args: readonly string[], env: NodeJS.ProcessEnv,
   });
 }
 
-/** `checkContent` in a worker thread (scripts/lib/check-worker.ts). */
-function checkInWorker(root: string, contentDir: string, today: string): Promise<WorkerCheck> {
+/**
+ * `checkContent` in a process of its own (scripts/lib/check-process.ts). Whatever the process
+ * prints (a crash's stack trace) is kept for the error message.
+ */
+function checkInProcess(root: string, contentDir: string, today: string): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
-      workerData: { root, contentDir, today },
+    const child = fork(fileURLToPath(new URL('./check-process.ts', import.meta.url)), [root, contentDir, today], {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    let result: WorkerCheck | undefined;
-    worker.once('message', (message: WorkerCheck) => (result = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      result ? resolve(result) : reject(new Error(`luồng kiểm tra dừng với mã ${code} mà không trả kết quả`)),
-    );
+    let printed = '';
+    for (const stream of [child.stdout!, child.stderr!]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (text: string) => (printed += text));
+    }
+    let result: CheckResult | undefined;
+    child.once('message', (message: CheckResult) => (result = message));
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      if (result) return resolve(result);
+      const why = `tiến trình kiểm tra dừng (${signal ?? `mã ${code}`}) mà không trả kết quả`;
+      reject(new Error(printed.trim() ? `${why}:\n${printed.trim()}` : why));
+    });
   });
 }
 
@@ -188,9 +198,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   };
 
   // 1. The same check as `npm run check`, over the content this build reads, on the same day.
-  let check: WorkerCheck;
+  let check: CheckResult;
   try {
-    check = await checkInWorker(root, contentDir, getToday(env));
+    check = await checkInProcess(root, contentDir, getToday(env));
   } catch (error) {
     return fail(`không kiểm tra được nội dung: ${(error as Error).message}`, 'refused');
   }
