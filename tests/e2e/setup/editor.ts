@@ -5,6 +5,7 @@
  * Content-Security-Policy violation, with `showDirectoryPicker()` answered by an OPFS folder
  * (see ./opfs.ts). `openRepository` then opens the editor on a copy of the content.
  */
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { open } from './browser.ts';
 import { OPFS_REPO, pickOpfsFolder, seedOpfs, type RepoFile } from './opfs.ts';
@@ -101,19 +102,42 @@ export async function startNewModel(page: Page, title: string, place: RegExp): P
 }
 
 /**
- * Clicks “Lưu” and waits until the editor has saved (its address names the entry) or refused
- * (“Có N trường bị lỗi…”). A refusal fails at once, naming the fields the editor marked wrong,
- * instead of waiting for an address that never comes.
+ * What the page shows when the editor seems stuck: its address, any alert, dialog or status
+ * message, and a screenshot in test-results/, so that a hang says why.
+ */
+async function describePage(page: Page): Promise<string> {
+  const messages = await page
+    .locator('[role="alert"], [role="alertdialog"], [role="dialog"], [role="status"]')
+    .evaluateAll((elements) => elements.map((element) => element.textContent?.trim()).filter(Boolean));
+  mkdirSync('test-results', { recursive: true });
+  const screenshot = `test-results/editor-stuck-${Date.now()}.png`;
+  await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
+  return `address ${page.url()}; messages ${JSON.stringify(messages)}; screenshot ${screenshot}`;
+}
+
+/**
+ * Clicks “Lưu” and waits until the editor has saved (its address names the entry, or it says
+ * “Đã lưu bài viết.”) or refused (“Có N trường bị lỗi…”). The message counts as well as the
+ * address, which is a weak sign: after saving a new entry Sveltia can be found back on the list
+ * (seen while waiting for another address), and one CI run waited 150 s after the click without
+ * seeing the entry's address, for a reason not recorded. A refusal fails at once, naming the
+ * fields the editor marked wrong; neither, and the error says what the page shows.
  */
 export async function saveEntry(page: Page, address: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   const refusal = page.getByText(/^Có \d+ trường bị lỗi/);
-  const saved = page.waitForURL(address, { timeout: HANG_GUARD }).then(() => 'saved' as const);
+  const saved = Promise.any([
+    page.waitForURL(address, { timeout: HANG_GUARD }),
+    page.getByText('Đã lưu bài viết.').first().waitFor({ timeout: HANG_GUARD }),
+  ]).then(() => 'saved' as const);
   const refused = refusal.waitFor({ timeout: HANG_GUARD }).then(() => 'refused' as const);
   // The loser of the race is still waiting; its eventual timeout must not count as unhandled.
   saved.catch(() => {});
   refused.catch(() => {});
-  if ((await Promise.race([saved, refused])) === 'refused') {
+  const outcome = await Promise.race([saved, refused]).catch(async (error: unknown) => {
+    throw new Error(`the editor neither saved nor refused: ${await describePage(page)}`, { cause: error });
+  });
+  if (outcome === 'refused') {
     const fields = await page
       .locator('[aria-invalid="true"]')
       .evaluateAll((elements) =>
