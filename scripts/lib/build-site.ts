@@ -33,7 +33,7 @@ import {
   pageFile,
   type FailureSummary,
 } from './build-summary.ts';
-import type { CheckResult } from './check-process.ts';
+import type { CheckSummary } from './check-process.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export interface BuildSiteOptions {
@@ -129,7 +129,7 @@ function runAstro(root: string, args: readonly string[], env: NodeJS.ProcessEnv,
  * `checkContent` in a process of its own (scripts/lib/check-process.ts). Whatever the process
  * prints (a crash's stack trace) is kept for the error message.
  */
-function checkInProcess(root: string, contentDir: string, today: string): Promise<CheckResult> {
+function checkInProcess(root: string, contentDir: string, today: string): Promise<CheckSummary> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./check-process.ts', import.meta.url)), [root, contentDir, today], {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -139,8 +139,8 @@ function checkInProcess(root: string, contentDir: string, today: string): Promis
       stream.setEncoding('utf8');
       stream.on('data', (text: string) => (printed += text));
     }
-    let result: CheckResult | undefined;
-    child.once('message', (message: CheckResult) => (result = message));
+    let result: CheckSummary | undefined;
+    child.once('message', (message: CheckSummary) => (result = message));
     child.once('error', reject);
     child.once('close', (code, signal) => {
       if (result) return resolve(result);
@@ -198,7 +198,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   };
 
   // 1. The same check as `npm run check`, over the content this build reads, on the same day.
-  let check: CheckResult;
+  let check: CheckSummary;
   try {
     check = await checkInProcess(root, contentDir, getToday(env));
   } catch (error) {

@@ -641,6 +641,13 @@ export function formatFinding(f: Finding): string {
   return `${mark} ${where}${f.field ? ` — trường “${f.field}”` : ''}: ${f.message}`;
 }
 
+/** How many findings `findings` has of each severity. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
+
 /** The report an editor reads in the terminal. */
 export function formatReport(result: CheckResult): string {
   const errors = result.findings.filter((f) => f.severity === 'error');

@@ -7,10 +7,10 @@
  *
  * Run as `node check-process.ts <root> <content folder> <YYYY-MM-DD>` with an IPC channel.
  */
-import { checkContent, formatReport } from './check-content.ts';
+import { checkContent, countBySeverity, formatReport } from './check-content.ts';
 
-/** What the process sends back. */
-export interface CheckResult {
+/** What the process sends back: the report and its counts (notes are neither errors nor warnings). */
+export interface CheckSummary {
   /** `npm run check`'s Vietnamese report. */
   report: string;
   errors: number;
@@ -19,6 +19,6 @@ export interface CheckResult {
 
 const [root, contentDir, today] = process.argv.slice(2) as [string, string, string];
 const check = await checkContent(root, contentDir, today);
-const errors = check.findings.filter((finding) => finding.severity === 'error').length;
-const result: CheckResult = { report: formatReport(check), errors, warnings: check.findings.length - errors };
-process.send!(result, () => process.disconnect());
+const { error: errors, warning: warnings } = countBySeverity(check.findings);
+const summary: CheckSummary = { report: formatReport(check), errors, warnings };
+process.send!(summary, () => process.disconnect());
