@@ -19,6 +19,7 @@ import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type S
 import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
 import { readContentFileSync } from './text-file.ts';
+import { writingAfterHandlers } from '../lib/store-write.ts';
 
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
 interface EntryType {
@@ -131,18 +132,21 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
       const fingerprint = schemaFingerprint(root);
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
         context.generateDigest(`${fingerprint}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
+      const base = path.resolve(root, options.base);
+      const owns = (file: string) => {
+        const entry = path.relative(base, file);
+        return !entry.startsWith('..') && path.matchesGlob(entry, ENTRY_PATTERN);
+      };
       if (context.watcher) {
-        const base = path.resolve(root, options.base);
         reportUntilSettled(context.watcher, {
-          owns: (file) => {
-            const entry = path.relative(base, file);
-            return !entry.startsWith('..') && path.matchesGlob(entry, ENTRY_PATTERN);
-          },
+          owns,
           lastRead: (file) => lastRead.get(file),
           warn: (message) => context.logger.warn(message),
         });
       }
-      return inner.load({ ...context, entryTypes, parseData, generateDigest } as LoaderContext);
+      // A saved file reaches the dev server's page without Astro's half-second wait (store-write.ts).
+      const watcher = context.watcher && writingAfterHandlers(context.watcher, owns);
+      return inner.load({ ...context, watcher, entryTypes, parseData, generateDigest } as LoaderContext);
     },
   };
 }
