@@ -11,8 +11,10 @@
  * - peak memory of all runs (target ≤ 2 GiB), dist/ size, search index size.
  * Then `npm run dev` on the same content, once from no content store and three times from the one
  * the previous start left: ready (target ≤ 10 s to the first page)
- * and saves made in place and atomically, each timed until the page shows it (target ≤ 1 s, none
- * lost; tests/builds/dev-saves.test.ts makes 100 such saves on the sample site).
+ * and saves made in place and atomically, each timed until the page open in Chromium shows it
+ * (target ≤ 1 s, none lost; tests/e2e/dev-saves.test.ts makes 100 such saves on the sample site).
+ * The browser reloads when the dev server tells it to, as a staffer's does: asking the server for
+ * the page every few milliseconds instead would take the server's one thread from the save.
  * Last, Lighthouse on the sample site: all four scores, LCP and CLS. Performance, LCP and CLS
  * depend on timing, so they are measured here and never asserted by `npm test` (docs/TESTING.md).
  * Figures are printed and written to docs/PERFORMANCE.md.
@@ -26,6 +28,7 @@ import { generateCorpus } from './lib/corpus.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { describeMachine, writeSection } from './lib/performance-doc.ts';
 import { buildPhases } from './lib/build-phases.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { saveAtomically, saveInPlace, startDevServer, waitForText } from './lib/dev-server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -202,28 +205,47 @@ const dev = { ready: [] as number[], firstPage: [] as number[], saves: [] as num
 const editedPage = '/mo-hinh/mau-mo-hinh-7/';
 // Start 0 is a first start (no content store in .astro/, as after a fresh clone); the others start
 // with the store the previous one left, as an editor's next `npm run dev` does.
-for (let run = 0; run <= RUNS; run++) {
-  await writeFile(edited, originalEdited);
-  if (run === 0) await rm(path.join(root, '.astro'), { recursive: true, force: true });
-  const started = performance.now();
-  const server = await startDevServer(root, { ...process.env, ...siteEnv, DVK_CACHE_DIR: devCache });
-  dev.ready.push(performance.now() - started);
-  try {
-    const firstPage = await waitForText(`${server.base}${editedPage}`, '</h1>', 600_000);
-    if (firstPage === undefined) throw new Error(`dev server never served ${editedPage}:\n${server.log()}`);
-    dev.firstPage.push(performance.now() - started);
-    for (let save = 1; save <= DEV_SAVES; save++) {
-      const title = `Bản lưu ${run}.${save}`;
-      const text = originalEdited.replace(/^title: .*$/m, `title: ${title}`);
-      if (save % 2 === 1) await saveInPlace(edited, text);
-      else await saveAtomically(edited, text, path.join(bench, 'luu-thu.tmp'));
-      const shown = await waitForText(`${server.base}${editedPage}`, `>${title}</h1>`, 60_000);
-      if (shown === undefined) dev.lost++;
-      else dev.saves.push(shown);
+const browser = await launchChromium();
+try {
+  for (let run = 0; run <= RUNS; run++) {
+    await writeFile(edited, originalEdited);
+    if (run === 0) await rm(path.join(root, '.astro'), { recursive: true, force: true });
+    const started = performance.now();
+    const server = await startDevServer(root, { ...process.env, ...siteEnv, DVK_CACHE_DIR: devCache });
+    dev.ready.push(performance.now() - started);
+    try {
+      const firstPage = await waitForText(`${server.base}${editedPage}`, '</h1>', 600_000);
+      if (firstPage === undefined) throw new Error(`dev server never served ${editedPage}:\n${server.log()}`);
+      dev.firstPage.push(performance.now() - started);
+      const page = await browser.newPage();
+      await page.goto(`${server.base}${editedPage}`);
+      for (let save = 1; save <= DEV_SAVES; save++) {
+        // The page has loaded and its connection to the dev server is quiet before the next save.
+        await page.waitForLoadState('networkidle');
+        const title = `Bản lưu ${run}.${save}`;
+        const text = originalEdited.replace(/^title: .*$/m, `title: ${title}`);
+        const saved = performance.now();
+        if (save % 2 === 1) await saveInPlace(edited, text);
+        else await saveAtomically(edited, text, path.join(bench, 'luu-thu.tmp'));
+        try {
+          await page.waitForFunction((shown) => document.querySelector('h1')?.textContent?.trim() === shown, title, {
+            polling: 'raf',
+            timeout: 60_000,
+          });
+          dev.saves.push(performance.now() - saved);
+        } catch {
+          dev.lost++;
+          // The next save starts from the page as the server has it.
+          await page.reload();
+        }
+      }
+      await page.close();
+    } finally {
+      await server.stop();
     }
-  } finally {
-    await server.stop();
   }
+} finally {
+  await browser.close();
 }
 await writeFile(edited, originalEdited);
 // The dev server wrote the corpus's content store into the project's .astro/; the next build or
@@ -280,7 +302,7 @@ ${NEWS.toLocaleString('vi-VN')} synthetic news items (scripts/lib/corpus.ts) —
 | \`npm run dev\`, first start (no content store yet, as after a fresh clone): “ready” printed / first model page served | ${msAsSeconds(coldReady)} s / ${msAsSeconds(coldFirstPage)} s | — | page ≤ 10 s ${ok(coldFirstPage <= 10_000)} |
 | \`npm run dev\`, later starts: “ready” printed | ${devReady.toFixed(1)} s | ${warmReady.map(msAsSeconds).join(' / ')} | — |
 | \`npm run dev\`, later starts: first model page served | ${devFirstPage.toFixed(1)} s | ${warmFirstPage.map(msAsSeconds).join(' / ')} | ≤ 10 s ${ok(devFirstPage <= 10)} |
-| \`npm run dev\`: a saved title shown in the page (median / slowest of ${dev.saves.length}; half saved in place, half atomically) | ${saveMedian.toFixed(2)} s / ${saveMax.toFixed(2)} s | — | median ≤ 1 s ${ok(saveMedian <= 1)} |
+| \`npm run dev\`: a saved title shown in the browser (median / slowest of ${dev.saves.length}; half saved in place, half atomically) | ${saveMedian.toFixed(2)} s / ${saveMax.toFixed(2)} s | — | median ≤ 1 s ${ok(saveMedian <= 1)} |
 | \`npm run dev\`: saves never shown | ${dev.lost} of ${(RUNS + 1) * DEV_SAVES} | — | 0 ${ok(dev.lost === 0)} |
 | \`dist/\` size | ${mb(distBytes)} | — | — |
 | search index (\`dist/pagefind\`) | ${mb(indexBytes)} | — | — |
