@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import { SITE_URL } from './src/config.ts';
 import { adminEditor } from './src/integrations/admin.ts';
-import { immediateDevSaves } from './src/integrations/dev-saves.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
 import { contentProcessor } from './src/lib/mdx-plugin.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
@@ -33,7 +32,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: sitemapFilter(CONTENT_DIR) }),
     adminEditor({ contentDir: CONTENT_DIR }),
-    immediateDevSaves(),
   ],
   // The default 'jsx' mode drops the line break between two inline elements, gluing Vietnamese
   // words together on screen and in the search index ("conđường"). Full HTML compression keeps them.
