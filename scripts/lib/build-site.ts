@@ -129,7 +129,7 @@ function runAstro(root: string, args: readonly string[], env: NodeJS.ProcessEnv,
  * `checkContent` in a process of its own (scripts/lib/check-process.ts). Whatever the process
  * prints (a crash's stack trace) is kept for the error message.
  */
-function checkInProcess(root: string, contentDir: string, today: string): Promise<CheckSummary> {
+export function checkInProcess(root: string, contentDir: string, today: string): Promise<CheckSummary> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(new URL('./check-process.ts', import.meta.url)), [root, contentDir, today], {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
