@@ -17,12 +17,15 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `node scripts/astro.ts dev` in `root` (a project folder) and resolves once it serves. */
-export async function startDevServer(root: string, env: NodeJS.ProcessEnv): Promise<DevServer> {
+/**
+ * Starts `node scripts/astro.ts dev` in `root` (a project folder), with `args` added (such as
+ * `--config`), and resolves once it serves.
+ */
+export async function startDevServer(root: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<DevServer> {
   // Port 0: the system picks a free port, and the server says which once it is ready.
   const server = spawn(
     process.execPath,
-    [path.join(root, 'scripts/astro.ts'), 'dev', '--host', '127.0.0.1', '--port', '0'],
+    [path.join(root, 'scripts/astro.ts'), 'dev', '--host', '127.0.0.1', '--port', '0', ...args],
     { cwd: root, env, detached: true },
   );
   let log = '';

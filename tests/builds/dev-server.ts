@@ -4,4 +4,4 @@ import { editorEnv } from './build-fixture.ts';
 
 export type { DevServer };
 
-export const startDevServer = (root: string): Promise<DevServer> => start(root, editorEnv());
+export const startDevServer = (root: string, args: string[] = []): Promise<DevServer> => start(root, editorEnv(), args);

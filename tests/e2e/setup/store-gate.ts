@@ -1,0 +1,93 @@
+/**
+ * A Vite plugin for tests/e2e/dev-store-race.test.ts: it lets the test hold the dev server's
+ * transform of the content store's module while a save is written, the overlap that CI's load
+ * made happen now and then (src/integrations/dev-store-refresh.ts). The test talks to it through
+ * the dev server itself, and every answer waits for a condition, never for a while:
+ *
+ * - `POST /__store-gate/arm`: the next transform of the store's module will wait;
+ * - `GET /__store-gate/held`: answers once a transform waits;
+ * - `GET /__store-gate/written?text=…`: answers once Astro has written a store holding `text` and
+ *   marked the store's module as changed (what happens after a save);
+ * - `POST /__store-gate/release`: lets the waiting transform go on with what it had read.
+ */
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { STORE_MODULE_ID } from '../../../src/integrations/dev-store-refresh.ts';
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve: () => void;
+}
+
+function deferred(): Deferred {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+export function storeGate(): Plugin {
+  let armed = false;
+  let held = deferred();
+  let release = deferred();
+  /** The stores on disk each time Astro marked the store's module as changed, newest last. */
+  const written: string[] = [];
+  const writeWaiters = new Set<{ text: string; done: () => void }>();
+  const send = (res: ServerResponse, body = 'ok') => {
+    res.setHeader('content-type', 'text/plain');
+    res.end(body);
+  };
+  return {
+    name: 'dvk-test-store-gate',
+    apply: 'serve',
+    configureServer(server) {
+      const storeFile = path.join(server.config.root, '.astro', 'data-store.json');
+      // Astro marks the store's module as changed with a hot update right after writing the file.
+      for (const [name, environment] of Object.entries(server.environments)) {
+        if (name === 'client') continue;
+        const graph = environment.moduleGraph;
+        const invalidate = graph.invalidateModule.bind(graph);
+        graph.invalidateModule = (node, seen, timestamp, isHmr, soft) => {
+          invalidate(node, seen, timestamp, isHmr, soft);
+          if (node.id !== STORE_MODULE_ID || !isHmr) return;
+          const store = readFileSync(storeFile, 'utf8');
+          written.push(store);
+          for (const waiter of writeWaiters) {
+            if (store.includes(waiter.text)) {
+              writeWaiters.delete(waiter);
+              waiter.done();
+            }
+          }
+        };
+      }
+      server.middlewares.use('/__store-gate', (req: IncomingMessage, res: ServerResponse) => {
+        const url = new URL(req.url ?? '/', 'http://gate');
+        if (url.pathname === '/arm') {
+          armed = true;
+          held = deferred();
+          release = deferred();
+          send(res);
+        } else if (url.pathname === '/held') {
+          void held.promise.then(() => send(res));
+        } else if (url.pathname === '/written') {
+          const text = url.searchParams.get('text') ?? '';
+          if (written.some((store) => store.includes(text))) send(res);
+          else writeWaiters.add({ text, done: () => send(res) });
+        } else if (url.pathname === '/release') {
+          release.resolve();
+          send(res);
+        } else {
+          res.statusCode = 404;
+          send(res, 'no such gate action');
+        }
+      });
+    },
+    async transform(_code, id) {
+      if (id !== STORE_MODULE_ID || !armed) return;
+      armed = false;
+      held.resolve();
+      await release.promise;
+    },
+  };
+}
