@@ -1,27 +1,32 @@
 /**
- * `npm run dev` only: a page never stays on the content store as it was before a save.
+ * `npm run dev` only: after a save, no page stays on the content store as it was before.
  *
- * After a save Astro rewrites its content store (`.astro/data-store.json`) and marks the store's
- * module (`astro:data-layer-content`) as changed, as a hot update. When a page request was
- * fetching that module at that moment, Vite finished the transform with the store read before
- * the write, and:
+ * After a save Astro rewrites its content store (`.astro/data-store.json`), marks the store's
+ * module (`astro:data-layer-content`) as changed with a hot update, and drops that one module from
+ * the module runner that renders pages. A page reads the store through modules that imported it
+ * once (Astro's `data-store.js` keeps what it read); they are evaluated again only when the server
+ * tells the runner their code changed. Two overlaps with a request under way broke that, and each
+ * left the page on the previous save until the next one, although the store on disk was right:
  *
- * - cached it: a hot update, unlike a plain invalidation, does not stop Vite from keeping a
- *   transform that began before it, nor a later request from joining that transform;
- * - returned it to the module runner, which evaluated it, and every later request was told its
- *   copy was current.
+ * - a fetch of the store's module under way when the write came: Vite finished the transform with
+ *   the old store, cached it (a hot update, unlike a plain invalidation, does not stop that) and
+ *   handed it to the runner, which kept it;
+ * - the rest of the request: Astro collects the page's CSS by transforming on the server, without
+ *   the runner, every module the write had marked as changed. The runner then heard "unchanged"
+ *   for each of them and kept the modules holding the old store.
  *
- * So the page showed the previous save until the next one, although the store on disk was right.
- * Astro's 500 ms wait before writing the store makes the overlap rare; under CI's load it lost one
- * save in 100 about once in six runs (tests/e2e/dev-saves.test.ts, docs/PERFORMANCE.md).
+ * Astro's 500 ms wait before writing the store makes both rare; under CI's load one save in 100
+ * was lost about once in six runs (tests/e2e/dev-saves.test.ts, docs/PERFORMANCE.md).
  *
- * Each server environment's `fetchModule` is wrapped:
- * - a hot update of the store's module is turned into a plain invalidation at the next fetch, so
- *   Vite drops the stale transform and makes a new one (tests/e2e/dev-store-race.test.ts makes the
- *   overlap on purpose and fails without this);
- * - a fetch of the store during which the store was invalidated is made again, so no request
- *   evaluates the old store, not even one that joined the fetch and never asks again
- *   (tests/integrations/dev-store-refresh.test.ts).
+ * So, in each server environment:
+ * - Astro's mark is followed by a plain invalidation, so Vite drops a transform under way, and by
+ *   dropping from the runner every module that imports the store, up to the pages, so the next
+ *   request evaluates them again (`dropStoreImporters`);
+ * - a fetch of the store that a write overlapped is made again, so even a request that joined it
+ *   gets the new store; and a runner told to keep a copy it has since dropped is sent the code.
+ *
+ * tests/e2e/dev-store-race.test.ts makes both overlaps on purpose and fails without either part;
+ * tests/integrations/dev-store-refresh.test.ts covers each part against a stand-in for Vite.
  */
 import type { AstroIntegration } from 'astro';
 
@@ -30,11 +35,26 @@ export const STORE_MODULE_ID = '\0astro:data-layer-content';
 
 type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 type Environment = DevServer['environments'][string];
-type FetchModule = Environment['fetchModule'];
 type ModuleNode = NonNullable<ReturnType<Environment['moduleGraph']['getModuleById']>>;
 
-/** What a request for the store's module may be called, from the runner or a page. */
-const STORE_URL = /(?:^|\0|__x00__)astro:data-layer-content$/;
+/** The part of Vite's module runner used here: the modules it has evaluated. */
+interface RunnerModules {
+  getModuleById(id: string): RunnerModule | undefined;
+  getModuleByUrl(url: string): RunnerModule | undefined;
+  invalidateModule(node: RunnerModule): void;
+}
+interface RunnerModule {
+  id: string;
+  meta?: unknown;
+  importers: Set<string>;
+}
+
+/** The modules evaluated by the environment's module runner, when it has one (pages render there). */
+function runnerModules(environment: Environment): RunnerModules | undefined {
+  return 'runner' in environment
+    ? (environment as Environment & { runner: { evaluatedModules: RunnerModules } }).runner.evaluatedModules
+    : undefined;
+}
 
 /** The store module's invalidation stamps; equal before and after a fetch when nothing changed. */
 function stamp(node: ModuleNode | undefined): string {
@@ -42,45 +62,63 @@ function stamp(node: ModuleNode | undefined): string {
 }
 
 /**
- * Wraps `environment.fetchModule` as described at the top. Returns the environment's own fetch,
- * which the wrapper calls, so a test can compare the two.
+ * Drops from the runner the store's module and every module that imports it, directly or not, up
+ * to the pages: the next request evaluates them again and so reads the store afresh, whatever the
+ * server's transforms of them look like by then.
  */
-export function refreshStoreOnFetch(environment: Environment): FetchModule {
-  const graph = environment.moduleGraph;
-  const fetchModule = environment.fetchModule.bind(environment) as FetchModule;
-  /** The last hot update of the store already turned into a plain invalidation. */
-  let promoted = 0;
-  const promote = () => {
-    const node = graph.getModuleById(STORE_MODULE_ID);
-    if (node && node.lastHMRTimestamp > promoted) {
-      promoted = node.lastHMRTimestamp;
-      graph.invalidateModule(node);
-    }
-  };
-  environment.fetchModule = async (url, importer, options) => {
-    let retry = options;
-    for (;;) {
-      promote();
-      const before = stamp(graph.getModuleById(STORE_MODULE_ID));
-      const result = await fetchModule(url, importer, retry);
-      const isStore = 'id' in result ? result.id === STORE_MODULE_ID : STORE_URL.test(url);
-      if (!isStore || stamp(graph.getModuleById(STORE_MODULE_ID)) === before) return result;
-      // The store changed during the fetch: what was fetched may be the old store. A cached
-      // answer would name a module the runner has since dropped, so the retry asks for code.
-      retry = { ...options, cached: false };
-    }
-  };
-  return fetchModule;
+export function dropStoreImporters(modules: RunnerModules): void {
+  const stack = [modules.getModuleById(STORE_MODULE_ID)];
+  const seen = new Set<string>();
+  for (let node = stack.pop(); node || stack.length > 0; node = stack.pop()) {
+    if (!node || seen.has(node.id)) continue;
+    seen.add(node.id);
+    modules.invalidateModule(node);
+    for (const importer of node.importers) stack.push(modules.getModuleById(importer));
+  }
 }
 
-/** The integration: applies `refreshStoreOnFetch` to every environment of the dev server but the browser's. */
+/** Applies both wraps described at the top to one of the dev server's environments. */
+export function keepStoreFresh(environment: Environment): void {
+  const graph = environment.moduleGraph;
+  const invalidate = graph.invalidateModule.bind(graph);
+  graph.invalidateModule = (node, seen, timestamp, isHmr, softInvalidate) => {
+    invalidate(node, seen, timestamp, isHmr, softInvalidate);
+    // Astro's mark after a store write: a hot update of the store's module.
+    if (node.id !== STORE_MODULE_ID || !isHmr) return;
+    invalidate(node);
+    const modules = runnerModules(environment);
+    if (modules) dropStoreImporters(modules);
+  };
+
+  const fetchModule = environment.fetchModule.bind(environment);
+  environment.fetchModule = async (url, importer, options) => {
+    let asked = options;
+    for (;;) {
+      const before = stamp(graph.getModuleById(STORE_MODULE_ID));
+      const result = await fetchModule(url, importer, asked);
+      if ('cache' in result) {
+        // "Keep your copy", to a runner that dropped its copy during the fetch: it would throw.
+        if (runnerModules(environment)?.getModuleByUrl(url)?.meta !== undefined) return result;
+      } else if (!('id' in result) || result.id !== STORE_MODULE_ID) {
+        return result;
+      } else if (stamp(graph.getModuleById(STORE_MODULE_ID)) === before) {
+        return result;
+      }
+      // The store was written during its fetch (what was fetched may be the old store), or the
+      // runner needs the code again: ask for code.
+      asked = { ...options, cached: false };
+    }
+  };
+}
+
+/** The integration: applies `keepStoreFresh` to every environment of the dev server but the browser's. */
 export function devStoreRefresh(): AstroIntegration {
   return {
     name: 'dvk-dev-store-refresh',
     hooks: {
       'astro:server:setup': ({ server }) => {
         for (const [name, environment] of Object.entries(server.environments)) {
-          if (name !== 'client') refreshStoreOnFetch(environment);
+          if (name !== 'client') keepStoreFresh(environment);
         }
       },
     },

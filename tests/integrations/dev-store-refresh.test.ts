@@ -1,34 +1,63 @@
 /**
- * The dev server's fetch of the content store is made again when the store changed during it
- * (src/integrations/dev-store-refresh.ts), here against a stand-in for Vite's environment. The
- * real dev server, with the overlap made on purpose, is tested in tests/e2e/dev-store-race.test.ts.
+ * The dev server keeps pages on the content store as last written (src/integrations/dev-store-refresh.ts),
+ * here against a stand-in for Vite's environment: a module graph, a fetch and a module runner. The
+ * real dev server, with both overlaps made on purpose, is tested in tests/e2e/dev-store-race.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { refreshStoreOnFetch, STORE_MODULE_ID } from '../../src/integrations/dev-store-refresh.ts';
+import { dropStoreImporters, keepStoreFresh, STORE_MODULE_ID } from '../../src/integrations/dev-store-refresh.ts';
 
-type Environment = Parameters<typeof refreshStoreOnFetch>[0];
+type Environment = Parameters<typeof keepStoreFresh>[0];
 
-interface Node {
+interface ServerNode {
   id: string;
   lastHMRTimestamp: number;
   lastInvalidationTimestamp: number;
 }
 
+interface RunnerNode {
+  id: string;
+  meta?: unknown;
+  importers: Set<string>;
+}
+
+/** A module runner's evaluated modules: `imports` maps each module to those importing it. */
+function runner(importers: Record<string, string[]>) {
+  const nodes = new Map<string, RunnerNode>(
+    Object.entries(importers).map(([id, by]) => [id, { id, meta: { id }, importers: new Set(by) }]),
+  );
+  const dropped: string[] = [];
+  return {
+    nodes,
+    dropped,
+    modules: {
+      getModuleById: (id: string) => nodes.get(id),
+      getModuleByUrl: (url: string) => nodes.get(url),
+      invalidateModule: (node: RunnerNode) => {
+        node.meta = undefined;
+        dropped.push(node.id);
+      },
+    },
+  };
+}
+
 /**
- * A stand-in environment: one store module whose contents are `store.version`, and a fetch that
- * calls `during` (if set) while it is under way, as a save written at that moment would.
+ * A stand-in environment: one store module whose contents are `store.version`, a fetch that calls
+ * `during` (if set) while it is under way, as a save written at that moment would, and a runner
+ * holding the page → astro:content → store chain.
  */
 function environment() {
-  const node: Node = { id: STORE_MODULE_ID, lastHMRTimestamp: 0, lastInvalidationTimestamp: 0 };
+  const node: ServerNode = { id: STORE_MODULE_ID, lastHMRTimestamp: 0, lastInvalidationTimestamp: 0 };
   let clock = 1000;
   const store = { version: 1 };
   const calls: { url: string; cached: boolean | undefined }[] = [];
   const plainInvalidations: string[] = [];
+  const run = runner({ [STORE_MODULE_ID]: ['astro:content'], 'astro:content': ['/page.astro'], '/page.astro': [] });
   let during: (() => void) | undefined;
   const env = {
+    runner: { evaluatedModules: run.modules },
     moduleGraph: {
       getModuleById: (id: string) => (id === STORE_MODULE_ID ? node : undefined),
-      invalidateModule: (mod: Node, _seen?: unknown, _timestamp?: number, isHmr = false) => {
+      invalidateModule: (mod: ServerNode, _seen?: unknown, _timestamp?: number, isHmr = false) => {
         if (isHmr) mod.lastHMRTimestamp = ++clock;
         else {
           mod.lastInvalidationTimestamp = ++clock;
@@ -43,9 +72,9 @@ function environment() {
       during = undefined;
       write?.();
       await Promise.resolve();
-      if (url.endsWith('astro:data-layer-content')) {
-        return { code: `export default ${read}`, id: STORE_MODULE_ID, url, file: null, invalidate: true };
-      }
+      if (options?.cached) return { cache: true };
+      if (url === STORE_MODULE_ID)
+        return { code: `export default ${read}`, id: url, url, file: null, invalidate: true };
       return { code: 'export default "page"', id: url, url, file: url, invalidate: false };
     },
   };
@@ -58,60 +87,89 @@ function environment() {
     env: env as unknown as Environment,
     calls,
     plainInvalidations,
+    run,
     save,
     saveDuringNextFetch: () => (during = save),
   };
 }
 
-describe('refreshStoreOnFetch', () => {
+describe('keepStoreFresh', () => {
   test('a fetch of another module, or of the store while nothing changes, is made once as asked', async () => {
     const { env, calls, plainInvalidations } = environment();
-    refreshStoreOnFetch(env);
-    await env.fetchModule('/src/pages/index.astro', undefined, { cached: true });
-    const result = await env.fetchModule('\0astro:data-layer-content', undefined, { cached: true });
-    expect(result).toMatchObject({ code: 'export default 1' });
+    keepStoreFresh(env);
+    await env.fetchModule('/src/pages/index.astro', undefined, { cached: false });
+    expect(await env.fetchModule(STORE_MODULE_ID, undefined, {})).toMatchObject({ code: 'export default 1' });
     expect(calls).toEqual([
-      { url: '/src/pages/index.astro', cached: true },
-      { url: '\0astro:data-layer-content', cached: true },
+      { url: '/src/pages/index.astro', cached: false },
+      { url: STORE_MODULE_ID, cached: undefined },
     ]);
     expect(plainInvalidations).toEqual([]);
   });
 
-  test('a fetch of the store during which the store is written is made again, and returns the new store', async () => {
-    const { env, calls, plainInvalidations, saveDuringNextFetch } = environment();
-    refreshStoreOnFetch(env);
-    saveDuringNextFetch();
-    const result = await env.fetchModule('\0astro:data-layer-content', undefined, { cached: true });
-    expect(result).toMatchObject({ code: 'export default 2' });
-    // The retry asks for code, and Vite was told to drop what the first fetch may have cached.
-    expect(calls.map((call) => call.cached)).toEqual([true, false]);
+  test('Astro’s mark after a store write also invalidates plainly, and drops the store’s importers from the runner', () => {
+    const { env, plainInvalidations, run, save } = environment();
+    keepStoreFresh(env);
+    save();
     expect(plainInvalidations).toEqual([STORE_MODULE_ID]);
+    expect(run.dropped.sort()).toEqual(['/page.astro', STORE_MODULE_ID, 'astro:content'].sort());
+  });
 
-    // Without the wrapper, the same overlap returns the old store: the case it exists for.
+  test('a fetch of the store during which the store is written is made again, and returns the new store', async () => {
+    const { env, calls, saveDuringNextFetch } = environment();
+    keepStoreFresh(env);
+    saveDuringNextFetch();
+    expect(await env.fetchModule(STORE_MODULE_ID, undefined, {})).toMatchObject({ code: 'export default 2' });
+    expect(calls.map((call) => call.cached)).toEqual([undefined, false]);
+
+    // Without the wrap, the same overlap returns the old store: the case it exists for.
     const bare = environment();
     bare.saveDuringNextFetch();
-    expect(await bare.env.fetchModule('\0astro:data-layer-content', undefined, {})).toMatchObject({
-      code: 'export default 1',
+    expect(await bare.env.fetchModule(STORE_MODULE_ID, undefined, {})).toMatchObject({ code: 'export default 1' });
+  });
+
+  test('“keep your copy”, answered to a runner that dropped its copy during the fetch, is asked again for code', async () => {
+    const { env, calls, run, saveDuringNextFetch } = environment();
+    keepStoreFresh(env);
+    saveDuringNextFetch();
+    // The page was evaluated; the write during its fetch drops it from the runner.
+    expect(await env.fetchModule('/page.astro', undefined, { cached: true })).toMatchObject({
+      code: 'export default "page"',
     });
+    expect(calls.map((call) => call.cached)).toEqual([true, false]);
+    // The runner keeps the code it was given; with nothing dropped since, the answer stands.
+    run.nodes.get('/page.astro')!.meta = { id: '/page.astro' };
+    expect(await env.fetchModule('/page.astro', undefined, { cached: true })).toEqual({ cache: true });
   });
 
   test('a write during a fetch of another module does not make that fetch again', async () => {
     const { env, calls, saveDuringNextFetch } = environment();
-    refreshStoreOnFetch(env);
+    keepStoreFresh(env);
     saveDuringNextFetch();
     await env.fetchModule('/src/pages/index.astro', undefined, {});
     expect(calls).toHaveLength(1);
   });
+});
 
-  test('a hot update of the store is turned into a plain invalidation once, at the next fetch', async () => {
-    const { env, plainInvalidations, save } = environment();
-    refreshStoreOnFetch(env);
-    save();
-    await env.fetchModule('/src/pages/index.astro', undefined, {});
-    await env.fetchModule('/src/pages/index.astro', undefined, {});
-    expect(plainInvalidations).toEqual([STORE_MODULE_ID]);
-    save();
-    await env.fetchModule('/src/pages/index.astro', undefined, {});
-    expect(plainInvalidations).toEqual([STORE_MODULE_ID, STORE_MODULE_ID]);
+describe('dropStoreImporters', () => {
+  test('drops the store and every module importing it, through any chain and once each, and nothing else', () => {
+    const { modules, dropped } = runner({
+      [STORE_MODULE_ID]: ['data-store.js'],
+      'data-store.js': ['runtime.js'],
+      'runtime.js': ['astro:content'],
+      'astro:content': ['/a.astro', '/b.astro'],
+      '/a.astro': ['/b.astro'],
+      '/b.astro': [],
+      '/style.css': ['/b.astro'],
+    });
+    dropStoreImporters(modules);
+    expect(dropped.sort()).toEqual(
+      ['/a.astro', '/b.astro', STORE_MODULE_ID, 'astro:content', 'data-store.js', 'runtime.js'].sort(),
+    );
+  });
+
+  test('does nothing before the runner has evaluated the store', () => {
+    const { modules, dropped } = runner({ '/a.astro': [] });
+    dropStoreImporters(modules);
+    expect(dropped).toEqual([]);
   });
 });

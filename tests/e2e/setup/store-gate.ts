@@ -8,7 +8,10 @@
  * - `GET /__store-gate/held`: answers once a transform waits;
  * - `GET /__store-gate/written?text=…`: answers once Astro has written a store holding `text` and
  *   marked the store's module as changed (what happens after a save);
- * - `POST /__store-gate/release`: lets the waiting transform go on with what it had read.
+ * - `POST /__store-gate/release`: lets the waiting transform go on with what it had read;
+ * - `POST /__store-gate/transform-all`: transforms on the server, without the module runner, every
+ *   module of the pages' environment that Vite holds no transform of, as Astro's collection of a
+ *   page's CSS does during a request; answers with how many there were.
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -74,6 +77,15 @@ export function storeGate(): Plugin {
           const text = url.searchParams.get('text') ?? '';
           if (written.some((store) => store.includes(text))) send(res);
           else writeWaiters.add({ text, done: () => send(res) });
+        } else if (url.pathname === '/transform-all') {
+          // As Astro's CSS collection does during a page request (ensureModulesLoaded in
+          // astro/dist/vite-plugin-css): every module of the pages' environment that Vite holds no
+          // transform of is fetched on the server, without the module runner.
+          const environment = server.environments['ssr']!;
+          const pending = [...environment.moduleGraph.idToModuleMap.values()].filter((node) => !node.transformResult);
+          void Promise.all(pending.map((node) => environment.fetchModule(node.id!).catch(() => undefined))).then(() =>
+            send(res, String(pending.length)),
+          );
         } else if (url.pathname === '/release') {
           release.resolve();
           send(res);
