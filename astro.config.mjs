@@ -6,6 +6,7 @@ import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import { SITE_URL } from './src/config.ts';
 import { adminEditor } from './src/integrations/admin.ts';
 import { devStoreRefresh } from './src/integrations/dev-store-refresh.ts';
+import { immediateDevSaves } from './src/integrations/dev-saves.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
 import { contentProcessor } from './src/lib/mdx-plugin.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
@@ -26,8 +27,8 @@ export default defineConfig({
   // The sitemap lists public pages only: no 404 page, no redirect pages at former addresses. The
   // web editor for staff is added to the built site (and served by `npm run dev`) at /admin/.
   // Processed pictures made with other encoder settings are not reused (src/integrations/image-cache.ts).
-  // `npm run dev` never keeps a page on the content store as it was before a save
-  // (src/integrations/dev-store-refresh.ts).
+  // `npm run dev` writes its content store as soon as a save is read (src/integrations/dev-saves.ts)
+  // and never keeps a page on the store as it was before (src/integrations/dev-store-refresh.ts).
   // The search index is not an integration: `npm run build` writes it once Astro has exited
   // (scripts/lib/search-index.ts), so Pagefind's memory never adds to Astro's.
   integrations: [
@@ -36,6 +37,7 @@ export default defineConfig({
     sitemap({ filter: sitemapFilter(CONTENT_DIR) }),
     adminEditor({ contentDir: CONTENT_DIR }),
     devStoreRefresh(),
+    immediateDevSaves(),
   ],
   // The default 'jsx' mode drops the line break between two inline elements, gluing Vietnamese
   // words together on screen and in the search index ("conđường"). Full HTML compression keeps them.

@@ -19,6 +19,7 @@ import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type S
 import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
 import { readContentFileSync } from './text-file.ts';
+import { writingAfterHandlers } from '../lib/store-write.ts';
 
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
 interface EntryType {
@@ -146,22 +147,25 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
       const fingerprint = schemaFingerprint(root);
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
         context.generateDigest(`${fingerprint}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
+      const base = path.resolve(root, options.base);
+      const owns = (file: string) => {
+        const entry = path.relative(base, file);
+        return !entry.startsWith('..') && path.matchesGlob(entry, ENTRY_PATTERN);
+      };
       if (context.watcher) {
-        const base = path.resolve(root, options.base);
         reportUntilSettled(context.watcher, {
-          owns: (file) => {
-            const entry = path.relative(base, file);
-            return !entry.startsWith('..') && path.matchesGlob(entry, ENTRY_PATTERN);
-          },
+          owns,
           lastRead: (file) => lastRead.get(file),
           warn: (message) => context.logger.warn(message),
         });
       }
+      // A saved file reaches the dev server's page without Astro's half-second wait (store-write.ts).
+      const watcher = context.watcher && writingAfterHandlers(context.watcher, owns);
       const store: LoaderContext['store'] = {
         ...context.store,
         set: (entry) => context.store.set(withoutFrontmatterCopy(entry)),
       };
-      return inner.load({ ...context, store, entryTypes, parseData, generateDigest } as LoaderContext);
+      return inner.load({ ...context, store, watcher, entryTypes, parseData, generateDigest } as LoaderContext);
     },
   };
 }

@@ -13,6 +13,7 @@ import { cleanInvisible, invisibleMessage } from '../lib/invisible.ts';
 import { parseYaml } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
 import { decodeContentFile } from './text-file.ts';
+import { requestStoreWrite } from '../lib/store-write.ts';
 
 export interface YamlItem {
   id: string;
@@ -98,6 +99,7 @@ export function yamlEntries(options: { file: string; schema: z.ZodType }): Loade
         if (changed !== absolute) return;
         try {
           await sync();
+          requestStoreWrite();
         } catch (error) {
           logger.error(error instanceof Error ? error.message : String(error));
         }
