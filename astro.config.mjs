@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import { SITE_URL } from './src/config.ts';
 import { adminEditor } from './src/integrations/admin.ts';
+import { devAssetImports } from './src/integrations/dev-asset-imports.ts';
 import { devStoreRefresh } from './src/integrations/dev-store-refresh.ts';
 import { immediateDevSaves } from './src/integrations/dev-saves.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
@@ -27,8 +28,9 @@ export default defineConfig({
   // The sitemap lists public pages only: no 404 page, no redirect pages at former addresses. The
   // web editor for staff is added to the built site (and served by `npm run dev`) at /admin/.
   // Processed pictures made with other encoder settings are not reused (src/integrations/image-cache.ts).
-  // `npm run dev` writes its content store as soon as a save is read (src/integrations/dev-saves.ts)
-  // and never keeps a page on the store as it was before (src/integrations/dev-store-refresh.ts).
+  // `npm run dev` writes its content store as soon as a save is read (src/integrations/dev-saves.ts),
+  // never keeps a page on the store as it was before (src/integrations/dev-store-refresh.ts), and
+  // does not transform the list of every picture again when it did not change (dev-asset-imports.ts).
   // The search index is not an integration: `npm run build` writes it once Astro has exited
   // (scripts/lib/search-index.ts), so Pagefind's memory never adds to Astro's.
   integrations: [
@@ -38,6 +40,7 @@ export default defineConfig({
     adminEditor({ contentDir: CONTENT_DIR }),
     devStoreRefresh(),
     immediateDevSaves(),
+    devAssetImports(),
   ],
   // The default 'jsx' mode drops the line break between two inline elements, gluing Vietnamese
   // words together on screen and in the search index ("conđường"). Full HTML compression keeps them.

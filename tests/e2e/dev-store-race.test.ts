@@ -10,12 +10,13 @@
  * - after a third save, it transforms on the server every module the write marked as changed, as
  *   Astro's collection of a page's CSS does in a request under way. Without the fix, the next
  *   page showed the second save.
+ * Last, a new cover must show: Astro's list of pictures changed and is read again.
  * Every step waits for what it needs, never for a while.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { saveAtomically } from '../../scripts/lib/dev-server.ts';
+import { saveAtomically, waitForText } from '../../scripts/lib/dev-server.ts';
 import { withProjectCopy } from '../builds/build-fixture.ts';
 import { startDevServer } from '../builds/dev-server.ts';
 
@@ -80,6 +81,18 @@ test('a save written while a page request is under way still shows', { timeout: 
       await written('Lưu lần ba');
       expect(Number(await gate('transform-all'))).toBeGreaterThan(0);
       expect(heading(await get(PAGE))).toBe('Lưu lần ba');
+
+      // A new cover changes Astro's list of pictures, which must then be read again
+      // (src/integrations/dev-asset-imports.ts keeps it only while it is unchanged).
+      const folder = path.dirname(file);
+      await copyFile(path.join(folder, 'anh-bia.png'), path.join(folder, 'anh-bia-moi.png'));
+      await saveAtomically(
+        file,
+        original.replace('src: ./anh-bia.png', 'src: ./anh-bia-moi.png'),
+        path.join(root, '.luu-thu.tmp'),
+      );
+      // Written within the minute the other dev-server tests allow a save on a busy machine.
+      expect(await waitForText(`${server.base}${PAGE}`, 'anh-bia-moi.png', 60_000, 200)).toBeDefined();
     } finally {
       await server.stop();
     }

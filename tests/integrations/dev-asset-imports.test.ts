@@ -1,0 +1,98 @@
+/**
+ * Astro's picture list is transformed again after a save only when it changed
+ * (src/integrations/dev-asset-imports.ts), here against a stand-in for Vite's module graph.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { keepUnchangedAssetImports } from '../../src/integrations/dev-asset-imports.ts';
+
+type Environment = Parameters<typeof keepUnchangedAssetImports>[0];
+
+interface Node {
+  file: string;
+  transformResult: object | null;
+}
+
+let dir = '';
+let list = '';
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'dvk-asset-imports-'));
+  list = path.join(dir, 'content-assets.mjs');
+  writeFileSync(list, 'import a from "./a.png";\nexport default new Map([["./a.png", a]]);\n');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A module graph that records each invalidation it is asked for, and drops the node's transform. */
+function environment() {
+  const calls: { file: string; isHmr: boolean | undefined }[] = [];
+  const env = {
+    moduleGraph: {
+      invalidateModule: (node: Node, _seen?: unknown, _timestamp?: number, isHmr?: boolean) => {
+        calls.push({ file: node.file, isHmr });
+        node.transformResult = null;
+      },
+    },
+  };
+  return { env: env as unknown as Environment, graph: env.moduleGraph as unknown as Environment['moduleGraph'], calls };
+}
+
+/** Astro's call after each store write: a hot update of the picture list's module. */
+const markChanged = (graph: Environment['moduleGraph'], node: Node) =>
+  graph.invalidateModule(node as never, undefined, Date.now(), true);
+
+describe('keepUnchangedAssetImports', () => {
+  test('the picture list marked as changed while it holds what it held is left transformed', () => {
+    const { env, graph, calls } = environment();
+    keepUnchangedAssetImports(env, list);
+    const node: Node = { file: list, transformResult: null };
+    markChanged(graph, node);
+    // The first mark goes through, as a plain invalidation; Vite then transforms the list again.
+    expect(calls).toEqual([{ file: list, isHmr: false }]);
+    node.transformResult = { code: 'transformed' };
+    markChanged(graph, node);
+    markChanged(graph, node);
+    expect(calls).toHaveLength(1);
+    expect(node.transformResult).toEqual({ code: 'transformed' });
+  });
+
+  test('a changed list goes through, and so does a list Vite holds no transform of', () => {
+    const { env, graph, calls } = environment();
+    keepUnchangedAssetImports(env, list);
+    const node: Node = { file: list, transformResult: { code: 'transformed' } };
+    markChanged(graph, node);
+    node.transformResult = { code: 'transformed' };
+    writeFileSync(list, 'import b from "./b.png";\nexport default new Map([["./b.png", b]]);\n');
+    markChanged(graph, node);
+    expect(calls).toHaveLength(2);
+    expect(node.transformResult).toBeNull();
+    // Unchanged since, but nothing to keep: it goes through.
+    markChanged(graph, node);
+    expect(calls).toHaveLength(3);
+  });
+
+  test('a change passed on from a picture goes through, unchanged list or not', () => {
+    const { env, graph, calls } = environment();
+    keepUnchangedAssetImports(env, list);
+    const node: Node = { file: list, transformResult: null };
+    markChanged(graph, node);
+    node.transformResult = { code: 'transformed' };
+    // Vite passes a picture's change on to the modules importing it, with the set of those seen.
+    graph.invalidateModule(node as never, new Set(), Date.now(), true, true);
+    expect(calls).toHaveLength(2);
+    expect(node.transformResult).toBeNull();
+  });
+
+  test('other modules are invalidated as asked, hot updates included', () => {
+    const { env, graph, calls } = environment();
+    keepUnchangedAssetImports(env, list);
+    const page: Node = { file: path.join(dir, 'page.astro'), transformResult: { code: 'page' } };
+    markChanged(graph, page);
+    markChanged(graph, page);
+    expect(calls).toEqual([
+      { file: page.file, isHmr: true },
+      { file: page.file, isHmr: true },
+    ]);
+  });
+});
