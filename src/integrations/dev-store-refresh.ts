@@ -98,7 +98,8 @@ export function keepStoreFresh(environment: Environment): void {
       const result = await fetchModule(url, importer, asked);
       if ('cache' in result) {
         // "Keep your copy", to a runner that dropped its copy during the fetch: it would throw.
-        if (runnerModules(environment)?.getModuleByUrl(url)?.meta !== undefined) return result;
+        const modules = runnerModules(environment);
+        if (!modules || modules.getModuleByUrl(url)?.meta !== undefined) return result;
       } else if (!('id' in result) || result.id !== STORE_MODULE_ID) {
         return result;
       } else if (stamp(graph.getModuleById(STORE_MODULE_ID)) === before) {
