@@ -18,9 +18,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-
-type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
-type Environment = DevServer['environments'][string];
+import { serverEnvironments, type Environment } from './dev-environments.ts';
 
 /** The file's text, or undefined while it does not exist. */
 function read(file: string): string | undefined {
@@ -61,9 +59,7 @@ export function devAssetImports(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         // Astro's own folder (`.astro/`) in the project; Vite's root is the project's.
         const file = path.join(server.config.root, '.astro', 'content-assets.mjs');
-        for (const [name, environment] of Object.entries(server.environments)) {
-          if (name !== 'client') keepUnchangedAssetImports(environment, file);
-        }
+        for (const environment of serverEnvironments(server)) keepUnchangedAssetImports(environment, file);
       },
     },
   };

@@ -29,12 +29,11 @@
  * tests/integrations/dev-store-refresh.test.ts covers each part against a stand-in for Vite.
  */
 import type { AstroIntegration } from 'astro';
+import { serverEnvironments, type Environment } from './dev-environments.ts';
 
 /** Vite's id for the content store's module (Astro's RESOLVED_DATA_STORE_VIRTUAL_ID). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
 
-type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
-type Environment = DevServer['environments'][string];
 type ModuleNode = NonNullable<ReturnType<Environment['moduleGraph']['getModuleById']>>;
 
 /** The part of Vite's module runner used here: the modules it has evaluated. */
@@ -118,9 +117,7 @@ export function devStoreRefresh(): AstroIntegration {
     name: 'dvk-dev-store-refresh',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        for (const [name, environment] of Object.entries(server.environments)) {
-          if (name !== 'client') keepStoreFresh(environment);
-        }
+        for (const environment of serverEnvironments(server)) keepStoreFresh(environment);
       },
     },
   };
