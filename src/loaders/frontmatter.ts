@@ -122,6 +122,16 @@ export function placeholderProblem(contents: string, draft: boolean): { line: nu
   return { line, message: `còn chữ mẫu trong dấu « ». ${fix}` };
 }
 
+/**
+ * The body of a Markdown/MDX file: what follows its frontmatter, trimmed. Astro's own Markdown and
+ * MDX entry types give the same (`getEntryInfo`: the frontmatter blanked, then the text trimmed),
+ * but parse the frontmatter's YAML again to do it; the loader has parsed it already.
+ */
+export function bodyAfterFrontmatter(contents: string): string {
+  const match = FRONTMATTER.exec(contents);
+  return (match ? contents.slice(match[0].length) : contents).trim();
+}
+
 /** The frontmatter of a Markdown/MDX file as a plain object (empty if there is none). */
 export function readFrontmatter(contents: string, file: string): Record<string, unknown> {
   return parseFrontmatter(contents, file).data;

@@ -16,14 +16,14 @@ import { ContentError, describeIssue, toProblems } from '../lib/content-errors.t
 import { checkBody } from '../lib/mdx-plugin.ts';
 import { refusedContentFiles } from './content-files.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type SchemaFactory } from './entries.ts';
-import { placeholderProblem, readFrontmatter } from './frontmatter.ts';
+import { bodyAfterFrontmatter, placeholderProblem, readFrontmatter } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
 import { readContentFileSync } from './text-file.ts';
 import { writingAfterHandlers } from '../lib/store-write.ts';
 
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
 interface EntryType {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown> }>;
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body?: string }>;
 }
 
 /**
@@ -132,8 +132,10 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
               // with the other loading mistakes, before the pages are bundled.
               const body = await checkBody(params.contents, fileURLToPath(params.fileUrl), data, { root });
               if (body.length > 0) throw new ContentError(body);
-              const info = await type.getEntryInfo(params);
-              return { ...info, data };
+              // Astro's glob loader reads `data` and `body` only. Astro's own getEntryInfo would parse
+              // the YAML a second time (0.46–0.74 s per 3,400 entries on a 2-core machine) for a
+              // body that is the same (tests/loaders/frontmatter.test.ts compares them).
+              return { data, body: bodyAfterFrontmatter(params.contents) };
             },
           },
         ]),

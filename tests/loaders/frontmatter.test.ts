@@ -1,6 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-errors.ts';
-import { parseFrontmatter, parseYaml, placeholderLine, readFrontmatter } from '../../src/loaders/frontmatter.ts';
+import {
+  bodyAfterFrontmatter,
+  parseFrontmatter,
+  parseYaml,
+  placeholderLine,
+  readFrontmatter,
+} from '../../src/loaders/frontmatter.ts';
 
 /** The first problem of the ContentError `run` throws; fails the test if it throws nothing else. */
 function problemOf(run: () => unknown) {
@@ -98,5 +108,44 @@ describe('parseYaml', () => {
       b: '&abc',
       c: '*Mới*',
     });
+  });
+});
+
+describe('bodyAfterFrontmatter', () => {
+  const content = fileURLToPath(new URL('../../content/', import.meta.url));
+  /**
+   * The body Astro's own Markdown entry type gives for `contents` (MDX's is the same code). Astro
+   * does not export that module, so it is imported by its path.
+   */
+  const astroBody = async (contents: string): Promise<string> => {
+    const astro = path.dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+    const entryType = pathToFileURL(path.join(astro, 'dist/vite-plugin-markdown/content-entry-type.js')).href;
+    const { markdownContentEntryType } = (await import(/* @vite-ignore */ entryType)) as {
+      markdownContentEntryType: { getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ body: string }> };
+    };
+    const info = await markdownContentEntryType.getEntryInfo({ contents, fileUrl: pathToFileURL(`${content}a.md`) });
+    return info.body;
+  };
+
+  test('is the body Astro’s entry type gives, for every entry of content/', async () => {
+    const files = readdirSync(content, { recursive: true })
+      .map(String)
+      .filter((file) => /\.mdx?$/.test(file));
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const contents = readFileSync(path.join(content, file), 'utf8');
+      expect(bodyAfterFrontmatter(contents), file).toBe(await astroBody(contents));
+    }
+  });
+
+  test.each([
+    ['Windows line ends', '---\r\ntitle: A\r\n---\r\n\r\nĐoạn một.\r\n\r\nĐoạn hai.\r\n'],
+    ['a byte-order mark', '\uFEFF---\ntitle: A\n---\nĐoạn một.\n'],
+    ['blank lines and spaces around the body', '---\ntitle: A\n---\n\n\n   Đoạn một.  \n\n\n'],
+    ['a rule (---) in the body', '---\ntitle: A\n---\nĐoạn một.\n\n---\n\nĐoạn hai.\n'],
+    ['an empty body', '---\ntitle: A\n---\n'],
+    ['no line end after the closing line', '---\ntitle: A\n---'],
+  ])('is the body Astro’s entry type gives, with %s', async (_name, contents) => {
+    expect(bodyAfterFrontmatter(contents)).toBe(await astroBody(contents));
   });
 });
