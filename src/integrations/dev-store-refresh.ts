@@ -28,7 +28,9 @@
  * tests/e2e/dev-store-race.test.ts makes both overlaps on purpose and fails without either part;
  * tests/integrations/dev-store-refresh.test.ts covers each part against a stand-in for Vite.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { serverEnvironments, type Environment } from './dev-environments.ts';
 
 /** Vite's id for the content store's module (Astro's RESOLVED_DATA_STORE_VIRTUAL_ID). */
@@ -111,11 +113,56 @@ export function keepStoreFresh(environment: Environment): void {
   };
 }
 
-/** The integration: applies `keepStoreFresh` to every environment of the dev server but the browser's. */
+/**
+ * The store's module as the dev server serves it: it reads the store file when the runner
+ * evaluates it. Astro's own module carries the whole store as one string literal (5–6 MB at the
+ * province's scale), which Vite parses and maps again at every save, and Node's source-map cache
+ * then measures line by line when the runner evaluates it. A store file that is missing gives an
+ * empty store and one that does not parse throws, as with Astro's module (whose reader,
+ * `fromModule` in `astro/dist/content/data-store.js`, turns any failure into an empty store).
+ */
+export function storeModuleCode(storeFile: string): string {
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `let text;`,
+    `try { text = readFileSync(${JSON.stringify(storeFile)}, 'utf8'); }`,
+    `catch (error) { if (error?.code !== 'ENOENT') throw error; }`,
+    `export default text === undefined ? new Map() : JSON.parse(text);`,
+    '',
+  ].join('\n');
+}
+
+/** A Vite plugin (dev server only) that loads the store's module as `storeModuleCode` writes it. */
+export function storeModulePlugin(storeFile: string): Plugin {
+  return {
+    name: 'dvk-dev-store-module',
+    apply: 'serve',
+    // Before Astro's own load of that module (its plugin is also `enforce: 'pre'`, and earlier).
+    load: {
+      order: 'pre',
+      handler(id) {
+        if (id !== STORE_MODULE_ID) return undefined;
+        return { code: storeModuleCode(storeFile), map: { mappings: '' } };
+      },
+    },
+  };
+}
+
+/**
+ * The integration: in the dev server, the store's module of `storeModulePlugin`, and
+ * `keepStoreFresh` on every environment but the browser's.
+ */
 export function devStoreRefresh(): AstroIntegration {
   return {
     name: 'dvk-dev-store-refresh',
     hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        // Astro's chunked store (experimental.collectionStorage) has a module of another shape.
+        if (command !== 'dev' || (config.experimental.collectionStorage ?? 'single-file') !== 'single-file') return;
+        // Where Astro's dev server keeps its store (getDataStoreFile in astro/dist/content/paths.js).
+        const storeFile = fileURLToPath(new URL('.astro/data-store.json', config.root));
+        updateConfig({ vite: { plugins: [storeModulePlugin(storeFile)] } });
+      },
       'astro:server:setup': ({ server }) => {
         for (const environment of serverEnvironments(server)) keepStoreFresh(environment);
       },

@@ -10,7 +10,8 @@
  * - after a third save, it transforms on the server every module the write marked as changed, as
  *   Astro's collection of a page's CSS does in a request under way. Without the fix, the next
  *   page showed the second save.
- * Last, a new cover must show: Astro's list of pictures changed and is read again.
+ * Last, a new cover must show: Astro's list of pictures changed and is read again. On the way, the
+ * store's module must be the dev server's few lines that read the store, not the store itself.
  * Every step waits for what it needs, never for a while.
  */
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
@@ -52,11 +53,17 @@ test('a save written while a page request is under way still shows', { timeout: 
       return text;
     };
     const gate = (action: string, query = '') =>
-      get(`/__store-gate/${action}${query}`, { method: ['held', 'written'].includes(action) ? 'GET' : 'POST' });
+      get(`/__store-gate/${action}${query}`, {
+        method: ['held', 'written', 'code-length'].includes(action) ? 'GET' : 'POST',
+      });
     const written = (title: string) => gate('written', `?text=${encodeURIComponent(title)}`);
     try {
       // The store is loaded once, as it is when an editor has the page open.
       expect(heading(await get(PAGE))).not.toBe('Lưu lần một');
+      // The store's module is the few lines that read the store when evaluated, not Astro's copy
+      // of the whole store as a string (src/integrations/dev-store-refresh.ts, storeModulePlugin).
+      expect(Number(await gate('code-length'))).toBeGreaterThan(0);
+      expect(Number(await gate('code-length'))).toBeLessThan(1000);
 
       await save('Lưu lần một');
       await written('Lưu lần một');

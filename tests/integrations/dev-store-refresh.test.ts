@@ -3,8 +3,18 @@
  * here against a stand-in for Vite's environment: a module graph, a fetch and a module runner. The
  * real dev server, with both overlaps made on purpose, is tested in tests/e2e/dev-store-race.test.ts.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { dropStoreImporters, keepStoreFresh, STORE_MODULE_ID } from '../../src/integrations/dev-store-refresh.ts';
+import {
+  dropStoreImporters,
+  keepStoreFresh,
+  STORE_MODULE_ID,
+  storeModuleCode,
+  storeModulePlugin,
+} from '../../src/integrations/dev-store-refresh.ts';
 
 type Environment = Parameters<typeof keepStoreFresh>[0];
 
@@ -171,5 +181,46 @@ describe('dropStoreImporters', () => {
     const { modules, dropped } = runner({ '/a.astro': [] });
     dropStoreImporters(modules);
     expect(dropped).toEqual([]);
+  });
+});
+
+describe('the store’s module as the dev server serves it', () => {
+  /** Evaluates `storeModuleCode` for a store file holding `text` (none when undefined), as the runner would. */
+  async function evaluate(text: string | undefined): Promise<unknown> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'dvk-store-module-'));
+    try {
+      const storeFile = path.join(dir, 'data-store.json');
+      if (text !== undefined) await writeFile(storeFile, text);
+      const moduleFile = path.join(dir, 'store.mjs');
+      await writeFile(moduleFile, storeModuleCode(storeFile));
+      return ((await import(/* @vite-ignore */ pathToFileURL(moduleFile).href)) as { default: unknown }).default;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('reads the store file when evaluated: its JSON, as Astro’s module gives it', async () => {
+    const store = [{ models: 1 }, 'Đường ra cánh đồng “Tân Châu”\n'];
+    expect(await evaluate(JSON.stringify(store))).toEqual(store);
+  });
+
+  test('gives an empty store when there is no store file yet, and throws on one that does not parse', async () => {
+    expect(await evaluate(undefined)).toEqual(new Map());
+    await expect(evaluate('[{"models": 1}')).rejects.toThrow(SyntaxError);
+  });
+
+  test('is a few lines, whatever the size of the store', () => {
+    expect(storeModuleCode('/du-an/.astro/data-store.json').length).toBeLessThan(400);
+  });
+
+  test('the plugin loads that module for the store’s id only, and only in the dev server', () => {
+    const plugin = storeModulePlugin('/du-an/.astro/data-store.json');
+    const hook = plugin.load as { order: string; handler: (id: string) => { code: string } | undefined };
+    const load = hook.handler;
+    expect(plugin.apply).toBe('serve');
+    // Astro's plugin that also loads it comes first and has no order: only 'pre' runs before it.
+    expect(hook.order).toBe('pre');
+    expect(load(STORE_MODULE_ID)?.code).toBe(storeModuleCode('/du-an/.astro/data-store.json'));
+    expect(load('\0astro:content')).toBeUndefined();
   });
 });

@@ -11,7 +11,9 @@
  * - `POST /__store-gate/release`: lets the waiting transform go on with what it had read;
  * - `POST /__store-gate/transform-all`: transforms on the server, without the module runner, every
  *   module of the pages' environment that Vite holds no transform of, as Astro's collection of a
- *   page's CSS does during a request; answers with how many there were.
+ *   page's CSS does during a request; answers with how many there were;
+ * - `GET /__store-gate/code-length`: the length of the store module's code as last transformed
+ *   (the dev server serves a few lines that read the store, not the store itself).
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -32,6 +34,7 @@ function deferred(): Deferred {
 
 export function storeGate(): Plugin {
   let armed = false;
+  let codeLength = -1;
   let held = deferred();
   let release = deferred();
   /** The stores on disk each time Astro marked the store's module as changed, newest last. */
@@ -86,6 +89,8 @@ export function storeGate(): Plugin {
           void Promise.all(pending.map((node) => environment.fetchModule(node.id!).catch(() => undefined))).then(() =>
             send(res, String(pending.length)),
           );
+        } else if (url.pathname === '/code-length') {
+          send(res, String(codeLength));
         } else if (url.pathname === '/release') {
           release.resolve();
           send(res);
@@ -95,8 +100,10 @@ export function storeGate(): Plugin {
         }
       });
     },
-    async transform(_code, id) {
-      if (id !== STORE_MODULE_ID || !armed) return;
+    async transform(code, id) {
+      if (id !== STORE_MODULE_ID) return;
+      codeLength = code.length;
+      if (!armed) return;
       armed = false;
       held.resolve();
       await release.promise;
