@@ -31,31 +31,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { serverEnvironments, type Environment } from './dev-environments.ts';
+import { runnerModules, serverEnvironments, type Environment, type RunnerModules } from './dev-environments.ts';
 
 /** Vite's id for the content store's module (Astro's RESOLVED_DATA_STORE_VIRTUAL_ID). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
 
 type ModuleNode = NonNullable<ReturnType<Environment['moduleGraph']['getModuleById']>>;
-
-/** The part of Vite's module runner used here: the modules it has evaluated. */
-interface RunnerModules {
-  getModuleById(id: string): RunnerModule | undefined;
-  getModuleByUrl(url: string): RunnerModule | undefined;
-  invalidateModule(node: RunnerModule): void;
-}
-interface RunnerModule {
-  id: string;
-  meta?: unknown;
-  importers: Set<string>;
-}
-
-/** The modules evaluated by the environment's module runner, when it has one (pages render there). */
-function runnerModules(environment: Environment): RunnerModules | undefined {
-  return 'runner' in environment
-    ? (environment as Environment & { runner: { evaluatedModules: RunnerModules } }).runner.evaluatedModules
-    : undefined;
-}
 
 /** The store module's invalidation stamps; equal before and after a fetch when nothing changed. */
 function stamp(node: ModuleNode | undefined): string {

@@ -24,9 +24,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A module graph that records each invalidation it is asked for, and drops the node's transform. */
+/**
+ * A module graph that records each invalidation it is asked for, and drops the node's transform;
+ * and a module runner that records each module it is asked to drop.
+ */
 function environment() {
   const calls: { file: string; isHmr: boolean | undefined }[] = [];
+  const dropped: string[] = [];
   const env = {
     moduleGraph: {
       invalidateModule: (node: Node, _seen?: unknown, _timestamp?: number, isHmr?: boolean) => {
@@ -34,8 +38,15 @@ function environment() {
         node.transformResult = null;
       },
     },
+    runner: { evaluatedModules: { invalidateModule: (node: { file: string }) => dropped.push(node.file) } },
   };
-  return { env: env as unknown as Environment, graph: env.moduleGraph as unknown as Environment['moduleGraph'], calls };
+  return {
+    env: env as unknown as Environment,
+    graph: env.moduleGraph as unknown as Environment['moduleGraph'],
+    runner: env.runner.evaluatedModules as { invalidateModule: (node: { file: string }) => void },
+    calls,
+    dropped,
+  };
 }
 
 /** Astro's call after each store write: a hot update of the picture list's module. */
@@ -94,5 +105,31 @@ describe('keepUnchangedAssetImports', () => {
       { file: page.file, isHmr: true },
       { file: page.file, isHmr: true },
     ]);
+  });
+
+  test('after a mark that changed nothing, Astro’s drop of the list from the runner in the same call is skipped too', async () => {
+    const { env, graph, runner, dropped } = environment();
+    keepUnchangedAssetImports(env, list);
+    const node: Node = { file: list, transformResult: null };
+    // Astro's call after a store write: the server's module, then the runner's copy.
+    const astroMark = () => {
+      markChanged(graph, node);
+      runner.invalidateModule({ file: list });
+    };
+    astroMark();
+    expect(dropped).toEqual([list]);
+    node.transformResult = { code: 'transformed' };
+    astroMark();
+    expect(dropped).toEqual([list]);
+    // A drop of the list that is not part of such a mark (a changed picture, Vite's own updates)
+    // goes through, and so does any drop of another module.
+    await Promise.resolve();
+    runner.invalidateModule({ file: list });
+    runner.invalidateModule({ file: path.join(dir, 'page.astro') });
+    expect(dropped).toEqual([list, list, path.join(dir, 'page.astro')]);
+    // A changed list is dropped from the runner too.
+    writeFileSync(list, 'import b from "./b.png";\nexport default new Map([["./b.png", b]]);\n');
+    astroMark();
+    expect(dropped).toEqual([list, list, path.join(dir, 'page.astro'), list]);
   });
 });

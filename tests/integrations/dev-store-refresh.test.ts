@@ -26,6 +26,7 @@ interface ServerNode {
 
 interface RunnerNode {
   id: string;
+  file: string | null;
   meta?: unknown;
   importers: Set<string>;
 }
@@ -33,7 +34,7 @@ interface RunnerNode {
 /** A module runner's evaluated modules: `imports` maps each module to those importing it. */
 function runner(importers: Record<string, string[]>) {
   const nodes = new Map<string, RunnerNode>(
-    Object.entries(importers).map(([id, by]) => [id, { id, meta: { id }, importers: new Set(by) }]),
+    Object.entries(importers).map(([id, by]) => [id, { id, file: null, meta: { id }, importers: new Set(by) }]),
   );
   const dropped: string[] = [];
   return {
