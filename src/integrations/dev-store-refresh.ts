@@ -27,6 +27,10 @@
  *
  * tests/e2e/dev-store-race.test.ts makes both overlaps on purpose and fails without either part;
  * tests/integrations/dev-store-refresh.test.ts covers each part against a stand-in for Vite.
+ *
+ * The store's module itself is served as a few lines that read the store file when the runner
+ * evaluates them (`storeModulePlugin`), instead of Astro's module, which carries the whole store as
+ * a string that Vite parsed and mapped again at every save.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
