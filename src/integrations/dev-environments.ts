@@ -1,12 +1,25 @@
 /**
  * The dev server's environments that render pages (Astro's `ssr` and `prerender`, not the
  * browser's `client`), for the dev-only integrations that adjust how Vite keeps their modules
- * (dev-store-refresh.ts, dev-asset-imports.ts), and the modules their runners have evaluated.
+ * (dev-store-refresh.ts, dev-asset-imports.ts), the modules their runners have evaluated, and
+ * where Astro's dev server keeps the files those modules are made from.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 export type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 export type Environment = DevServer['environments'][string];
+
+/**
+ * A file Astro's dev server writes in the project's `.astro/` folder: its content store
+ * (`data-store.json`; getDataStoreFile in astro/dist/content/paths.js) and its list of pictures
+ * (`content-assets.mjs`). `root` is the project's folder, as Astro's config (a URL) or Vite's (a
+ * path) gives it.
+ */
+export function astroDevFile(root: string | URL, name: 'data-store.json' | 'content-assets.mjs'): string {
+  return path.join(typeof root === 'string' ? root : fileURLToPath(root), '.astro', name);
+}
 
 /** Every environment of `server` but the browser's. */
 export function serverEnvironments(server: DevServer): Environment[] {

@@ -32,10 +32,15 @@
  * evaluates them (`storeModulePlugin`), instead of Astro's module, which carries the whole store as
  * a string that Vite parsed and mapped again at every save.
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { runnerModules, serverEnvironments, type Environment, type RunnerModules } from './dev-environments.ts';
+import {
+  astroDevFile,
+  runnerModules,
+  serverEnvironments,
+  type Environment,
+  type RunnerModules,
+} from './dev-environments.ts';
 
 /** Vite's id for the content store's module (Astro's RESOLVED_DATA_STORE_VIRTUAL_ID). */
 export const STORE_MODULE_ID = '\0astro:data-layer-content';
@@ -144,9 +149,7 @@ export function devStoreRefresh(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         // Astro's chunked store (experimental.collectionStorage) has a module of another shape.
         if (command !== 'dev' || (config.experimental.collectionStorage ?? 'single-file') !== 'single-file') return;
-        // Where Astro's dev server keeps its store (getDataStoreFile in astro/dist/content/paths.js).
-        const storeFile = fileURLToPath(new URL('.astro/data-store.json', config.root));
-        updateConfig({ vite: { plugins: [storeModulePlugin(storeFile)] } });
+        updateConfig({ vite: { plugins: [storeModulePlugin(astroDevFile(config.root, 'data-store.json'))] } });
       },
       'astro:server:setup': ({ server }) => {
         for (const environment of serverEnvironments(server)) keepStoreFresh(environment);

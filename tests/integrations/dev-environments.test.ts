@@ -1,6 +1,8 @@
 /** The dev-only integrations adjust every environment that renders pages, never the browser's (src/integrations/dev-environments.ts). */
 import { expect, test } from 'vitest';
-import { serverEnvironments, type DevServer } from '../../src/integrations/dev-environments.ts';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { astroDevFile, serverEnvironments, type DevServer } from '../../src/integrations/dev-environments.ts';
 
 test('every environment but the browser’s, in the server’s order', () => {
   const server = {
@@ -10,4 +12,12 @@ test('every environment but the browser’s, in the server’s order', () => {
     'ssr',
     'prerender',
   ]);
+});
+
+test('Astro’s dev files are in the project’s .astro/ folder, whether the root comes as a path or a URL', () => {
+  const root = path.resolve('du-an');
+  const store = path.join(root, '.astro', 'data-store.json');
+  expect(astroDevFile(root, 'data-store.json')).toBe(store);
+  expect(astroDevFile(pathToFileURL(`${root}/`), 'data-store.json')).toBe(store);
+  expect(astroDevFile(root, 'content-assets.mjs')).toBe(path.join(root, '.astro', 'content-assets.mjs'));
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contentLayer } from '../../src/integrations/dev-saves';
+import { contentLayer } from '../../src/integrations/dev-saves.ts';
 
 // The dev server finds Astro's content layer in a module Astro does not export
 // (src/integrations/dev-saves.ts). An Astro that moves it must fail here, not make saves slow

@@ -17,8 +17,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
 import type { Plugin } from 'vite';
+import { astroDevFile } from '../../../src/integrations/dev-environments.ts';
 import { STORE_MODULE_ID } from '../../../src/integrations/dev-store-refresh.ts';
 
 interface Deferred {
@@ -48,7 +48,7 @@ export function storeGate(): Plugin {
     name: 'dvk-test-store-gate',
     apply: 'serve',
     configureServer(server) {
-      const storeFile = path.join(server.config.root, '.astro', 'data-store.json');
+      const storeFile = astroDevFile(server.config.root, 'data-store.json');
       // Astro marks the store's module as changed with a hot update right after writing the file.
       for (const [name, environment] of Object.entries(server.environments)) {
         if (name === 'client') continue;
