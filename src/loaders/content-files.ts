@@ -282,23 +282,33 @@ export function refusedContentFiles(base: string, root: string): ContentProblem[
 }
 
 const PICTURE_EXTENSION = String.raw`\.(?:png|jpe?g|webp|avif|gif|svg|tiff?|heic|heif|bmp)`;
-/** A picture's path: in quotes (spaces allowed), or bare up to a space or a bracket. */
+/**
+ * A picture's path: in quotes or in Markdown's angle brackets (`![A](<./anh 2.png>)`), spaces
+ * allowed, or bare up to a space or a bracket. Angle brackets holding a quote or `=` are a tag
+ * (`<Hinh src="a.png" />`), whose quoted path the first alternatives find.
+ */
 const PICTURE_REFERENCE = new RegExp(
-  String.raw`"([^"\n]+?${PICTURE_EXTENSION})"|'([^'\n]+?${PICTURE_EXTENSION})'|([^\s"'()<>[\]{}|,;\u0060]+${PICTURE_EXTENSION})(?![\w.])`,
+  String.raw`"([^"\n]+?${PICTURE_EXTENSION})"|'([^'\n]+?${PICTURE_EXTENSION})'|<([^<>\n"'=]+?${PICTURE_EXTENSION})>|([^\s"'()<>[\]{}|,;\u0060]+${PICTURE_EXTENSION})(?![\w.])`,
   'giu',
 );
+
+/** A line that may name a picture: one with a picture's extension somewhere (same flags as above). */
+const MAY_NAME_PICTURE = new RegExp(PICTURE_EXTENSION, 'iu');
 
 /**
  * The pictures an entry names anywhere in its text (cover, gallery, body, component props), as
  * paths relative to the content folder. Generous on purpose: a picture named is never called unused.
+ * No reference crosses a line, so only the lines with a picture's extension are searched: the full
+ * pattern tried at every character of every line took 0.5 s of `npm run check` at 3,400 entries.
  */
 export function pictureReferences(raw: string, entryFile: string): string[] {
   const folder = path.posix.dirname(entryFile);
   const found = new Set<string>();
-  for (const match of raw.matchAll(PICTURE_REFERENCE)) {
-    const reference = (match[1] ?? match[2] ?? match[3])!;
+  const lines = raw.split('\n').filter((line) => MAY_NAME_PICTURE.test(line));
+  for (const match of lines.flatMap((line) => [...line.matchAll(PICTURE_REFERENCE)])) {
+    const reference = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
     for (const candidate of [reference, safeDecode(reference)]) {
-      found.add(path.posix.normalize(path.posix.join(folder, candidate.replace(/^<|>$/g, ''))));
+      found.add(path.posix.normalize(path.posix.join(folder, candidate)));
     }
   }
   return [...found];

@@ -192,4 +192,25 @@ describe('pictureReferences', () => {
       'models/b/chung.png',
     ]);
   });
+
+  test('reads every line (Windows line ends, several pictures on one, the last without an end) and angle brackets', () => {
+    const raw = [
+      '---\r',
+      'cover:\r',
+      '  src: "./anh bia.png"\r',
+      '---\r',
+      'Một đoạn dài không có ảnh, với "ngoặc kép" và (ngoặc đơn) qua nhiều chữ.\r',
+      '![A](./a.jpg) và ![B](<./b c.webp>) trên một dòng\r',
+      '<SoLieu anh=\'./so lieu.svg\' /> <Hinh src="./the.png" />',
+      '![Cuối](./cuoi.AVIF)',
+    ].join('\n');
+    expect(pictureReferences(raw, 'news/b/index.mdx').sort()).toEqual([
+      'news/b/a.jpg',
+      'news/b/anh bia.png',
+      'news/b/b c.webp',
+      'news/b/cuoi.AVIF',
+      'news/b/so lieu.svg',
+      'news/b/the.png',
+    ]);
+  });
 });
