@@ -316,19 +316,25 @@ export const figureSchema = z.strictObject({
 });
 export type Figure = z.output<typeof figureSchema>;
 
+/** A picture's fields other than its file, built once (see `pictureSchema`). */
+const PICTURE_TEXTS = {
+  /** What the picture shows, for people who cannot see it. */
+  alt: text({ max: 250 }).meta(label('Mô tả ảnh (alt)', 'Ảnh cho thấy gì, cho người không nhìn thấy ảnh.')),
+  /** Who made it. For a drawing, say it is an illustration. */
+  credit: text({ max: 120 }).meta(label('Nguồn ảnh', 'Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa.')),
+  /** Optional caption shown under the picture. */
+  caption: text({ max: 250 }).optional().meta(label('Chú thích', 'Hiện dưới ảnh, nếu cần.')),
+};
+
 /**
  * A picture that sits next to the article, processed by sharp. Alt text and credit are required:
- * a picture nobody can describe or attribute is not published.
+ * a picture nobody can describe or attribute is not published. Built for every entry (its
+ * `image()` knows the entry's folder), so only the file's field is new each time.
  */
 export function pictureSchema(image: SchemaContext['image']) {
   return z.strictObject({
     /** Path to the file, relative to the article: `./anh-bia.png`. */
     src: image().meta(label('Tệp ảnh', 'Ảnh được lưu cạnh bài, tên tệp chữ thường không dấu.')),
-    /** What the picture shows, for people who cannot see it. */
-    alt: text({ max: 250 }).meta(label('Mô tả ảnh (alt)', 'Ảnh cho thấy gì, cho người không nhìn thấy ảnh.')),
-    /** Who made it. For a drawing, say it is an illustration. */
-    credit: text({ max: 120 }).meta(label('Nguồn ảnh', 'Ai chụp hoặc vẽ; hình minh họa thì ghi rõ là hình minh họa.')),
-    /** Optional caption shown under the picture. */
-    caption: text({ max: 250 }).optional().meta(label('Chú thích', 'Hiện dưới ảnh, nếu cần.')),
+    ...PICTURE_TEXTS,
   });
 }
