@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { keepUnchangedAssetImports } from '../../src/integrations/dev-asset-imports.ts';
+import { keepUnchangedAssetImports, unchangedListPlugin } from '../../src/integrations/dev-asset-imports.ts';
 
 type Environment = Parameters<typeof keepUnchangedAssetImports>[0];
 
@@ -131,5 +131,46 @@ describe('keepUnchangedAssetImports', () => {
     writeFileSync(list, 'import b from "./b.png";\nexport default new Map([["./b.png", b]]);\n');
     astroMark();
     expect(dropped).toEqual([list, list, path.join(dir, 'page.astro'), list]);
+  });
+});
+
+describe('unchangedListPlugin', () => {
+  /** The plugin's hot-update handler, called as Vite calls it in the environment `name`. */
+  function hotUpdate(plugin: ReturnType<typeof unchangedListPlugin>, name: string, file: string) {
+    const hook = plugin.hotUpdate as { handler: (this: unknown, options: { file: string }) => unknown };
+    return hook.handler.call({ environment: { name } }, { file });
+  }
+
+  test('a write of the list that keeps its text is no update in any environment; one that changes it is', () => {
+    const plugin = unchangedListPlugin(list);
+    (plugin.configureServer as () => void)();
+    // Astro writes the same list again (as it writes an empty one at every sync).
+    for (const name of ['client', 'ssr', 'astro']) expect(hotUpdate(plugin, name, list), name).toEqual([]);
+    writeFileSync(list, 'export default new Map();\n');
+    for (const name of ['client', 'ssr', 'astro']) expect(hotUpdate(plugin, name, list), name).toBeUndefined();
+    for (const name of ['client', 'ssr', 'astro']) expect(hotUpdate(plugin, name, list), name).toEqual([]);
+    // Any other file goes on to the other plugins.
+    expect(hotUpdate(plugin, 'ssr', path.join(dir, 'anh.png'))).toBeUndefined();
+  });
+
+  test("an empty list written in Astro's other form is no update", () => {
+    writeFileSync(list, '\n\nexport default new Map([]);\n\t\t');
+    const plugin = unchangedListPlugin(list);
+    (plugin.configureServer as () => void)();
+    writeFileSync(list, 'export default new Map();');
+    expect(hotUpdate(plugin, 'ssr', list)).toEqual([]);
+    writeFileSync(list, '\n\nexport default new Map([]);\n\t\t');
+    expect(hotUpdate(plugin, 'ssr', list)).toEqual([]);
+    writeFileSync(list, 'import a from "./a.png";\nexport default new Map([["./a.png", a]]);\n');
+    expect(hotUpdate(plugin, 'ssr', list)).toBeUndefined();
+  });
+
+  test('a list that did not exist when the server started is an update when it first appears', () => {
+    rmSync(list);
+    const plugin = unchangedListPlugin(list);
+    (plugin.configureServer as () => void)();
+    writeFileSync(list, 'export default new Map();\n');
+    expect(hotUpdate(plugin, 'ssr', list)).toBeUndefined();
+    expect(hotUpdate(plugin, 'ssr', list)).toEqual([]);
   });
 });
