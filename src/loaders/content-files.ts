@@ -283,12 +283,12 @@ export function refusedContentFiles(base: string, root: string): ContentProblem[
 
 const PICTURE_EXTENSION = String.raw`\.(?:png|jpe?g|webp|avif|gif|svg|tiff?|heic|heif|bmp)`;
 /**
- * A picture's path: in quotes or in Markdown's angle brackets (`![A](<./anh 2.png>)`), spaces
- * allowed, or bare up to a space or a bracket. Angle brackets holding a quote or `=` are a tag
- * (`<Hinh src="a.png" />`), whose quoted path the first alternatives find.
+ * A picture's path: in quotes or in a Markdown link's angle brackets (`![A](<./anh 2.png>)`),
+ * spaces allowed, or bare up to a space or a bracket. Angle brackets elsewhere (a stray `<`, a tag
+ * such as `<Hinh src="a.png" />`) are left to the other alternatives.
  */
 const PICTURE_REFERENCE = new RegExp(
-  String.raw`"([^"\n]+?${PICTURE_EXTENSION})"|'([^'\n]+?${PICTURE_EXTENSION})'|<([^<>\n"'=]+?${PICTURE_EXTENSION})>|([^\s"'()<>[\]{}|,;\u0060]+${PICTURE_EXTENSION})(?![\w.])`,
+  String.raw`"([^"\n]+?${PICTURE_EXTENSION})"|'([^'\n]+?${PICTURE_EXTENSION})'|(?<=\]\(\s*)<([^<>\n]+?${PICTURE_EXTENSION})>|([^\s"'()<>[\]{}|,;\u0060]+${PICTURE_EXTENSION})(?![\w.])`,
   'giu',
 );
 
@@ -308,7 +308,7 @@ export function pictureReferences(raw: string, entryFile: string): string[] {
   for (const match of lines.flatMap((line) => [...line.matchAll(PICTURE_REFERENCE)])) {
     const reference = (match[1] ?? match[2] ?? match[3] ?? match[4])!;
     for (const candidate of [reference, safeDecode(reference)]) {
-      found.add(path.posix.normalize(path.posix.join(folder, candidate)));
+      found.add(path.posix.normalize(path.posix.join(folder, candidate.replace(/^<|>$/g, ''))));
     }
   }
   return [...found];

@@ -200,7 +200,7 @@ describe('pictureReferences', () => {
       '  src: "./anh bia.png"\r',
       '---\r',
       'Một đoạn dài không có ảnh, với "ngoặc kép" và (ngoặc đơn) qua nhiều chữ.\r',
-      '![A](./a.jpg) và ![B](<./b c.webp>) trên một dòng\r',
+      '![A](./a.jpg) và ![B](<./b c.webp>) trên một dòng, xem <d.png e.gif>\r',
       '<SoLieu anh=\'./so lieu.svg\' /> <Hinh src="./the.png" />',
       '![Cuối](./cuoi.AVIF)',
     ].join('\n');
@@ -209,6 +209,8 @@ describe('pictureReferences', () => {
       'news/b/anh bia.png',
       'news/b/b c.webp',
       'news/b/cuoi.AVIF',
+      'news/b/d.png',
+      'news/b/e.gif',
       'news/b/so lieu.svg',
       'news/b/the.png',
     ]);
