@@ -99,8 +99,10 @@ export function unchangedListPlugin(file: string): Plugin {
   return {
     name: 'dvk-dev-unchanged-asset-imports',
     apply: 'serve',
+    // Again after a restart of Vite's server, which may keep this plugin: what was seen before it is stale.
     configureServer() {
       atStart = listMeaning(read(file));
+      seen.clear();
     },
     hotUpdate: {
       order: 'pre',

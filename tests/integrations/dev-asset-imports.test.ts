@@ -165,6 +165,18 @@ describe('unchangedListPlugin', () => {
     expect(hotUpdate(plugin, 'ssr', list)).toBeUndefined();
   });
 
+  test('after a restart, the list is weighed against what it held then, not before', () => {
+    const plugin = unchangedListPlugin(list);
+    (plugin.configureServer as () => void)();
+    const first = 'export default new Map();';
+    writeFileSync(list, first);
+    expect(hotUpdate(plugin, 'ssr', list)).toBeUndefined();
+    writeFileSync(list, 'import b from "./b.png";\nexport default new Map([["./b.png", b]]);\n');
+    (plugin.configureServer as () => void)();
+    writeFileSync(list, first);
+    expect(hotUpdate(plugin, 'ssr', list)).toBeUndefined();
+  });
+
   test('a list that did not exist when the server started is an update when it first appears', () => {
     rmSync(list);
     const plugin = unchangedListPlugin(list);
