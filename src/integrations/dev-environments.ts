@@ -15,10 +15,14 @@ export type Environment = DevServer['environments'][string];
  * A file Astro's dev server writes in the project's `.astro/` folder: its content store
  * (`data-store.json`; getDataStoreFile in astro/dist/content/paths.js) and its list of pictures
  * (`content-assets.mjs`). `root` is the project's folder, as Astro's config (a URL) or Vite's (a
- * path) gives it.
+ * path) gives it. Written with `/`, as Vite names files in its module graph and hot updates on
+ * every system (with `\` on Windows, the integrations comparing them would never match).
  */
 export function astroDevFile(root: string | URL, name: 'data-store.json' | 'content-assets.mjs'): string {
-  return path.join(typeof root === 'string' ? root : fileURLToPath(root), '.astro', name);
+  return path
+    .join(typeof root === 'string' ? root : fileURLToPath(root), '.astro', name)
+    .split(path.sep)
+    .join('/');
 }
 
 /** Every environment of `server` but the browser's. */
