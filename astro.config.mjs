@@ -30,8 +30,9 @@ export default defineConfig({
   // Processed pictures made with other encoder settings are not reused (src/integrations/image-cache.ts).
   // `npm run dev` writes its content store as soon as a save is read (src/integrations/dev-saves.ts),
   // never keeps a page on the store as it was before and serves the store's module as a few lines
-  // that read it (src/integrations/dev-store-refresh.ts), and does not transform or evaluate the
-  // list of every picture again when it did not change (dev-asset-imports.ts).
+  // that read it (src/integrations/dev-store-refresh.ts), holds each picture's size in the list of
+  // every picture instead of making it a module (dev-inline-pictures.ts), and does not transform or
+  // evaluate that list again when it did not change (dev-asset-imports.ts).
   // The search index is not an integration: `npm run build` writes it once Astro has exited
   // (scripts/lib/search-index.ts), so Pagefind's memory never adds to Astro's.
   integrations: [

@@ -27,6 +27,7 @@ import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { astroDevFile, runnerModules, serverEnvironments, type Environment } from './dev-environments.ts';
+import { inlinePicturesPlugin } from './dev-inline-pictures.ts';
 
 /** The file's text, or undefined while it does not exist. */
 function read(file: string): string | undefined {
@@ -119,8 +120,9 @@ export function unchangedListPlugin(file: string): Plugin {
 }
 
 /**
- * The integration: in the dev server, `unchangedListPlugin`, and `keepUnchangedAssetImports` on
- * every environment but the browser's.
+ * The integration: in the dev server, `unchangedListPlugin`, `inlinePicturesPlugin` (the list holds
+ * each picture's metadata instead of importing it: dev-inline-pictures.ts), and
+ * `keepUnchangedAssetImports` on every environment but the browser's.
  */
 export function devAssetImports(): AstroIntegration {
   return {
@@ -128,7 +130,8 @@ export function devAssetImports(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'dev') return;
-        updateConfig({ vite: { plugins: [unchangedListPlugin(astroDevFile(config.root, 'content-assets.mjs'))] } });
+        const file = astroDevFile(config.root, 'content-assets.mjs');
+        updateConfig({ vite: { plugins: [unchangedListPlugin(file), inlinePicturesPlugin(file)] } });
       },
       'astro:server:setup': ({ server }) => {
         const file = astroDevFile(server.config.root, 'content-assets.mjs');

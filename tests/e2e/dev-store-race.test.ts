@@ -10,12 +10,15 @@
  * - after a third save, it transforms on the server every module the write marked as changed, as
  *   Astro's collection of a page's CSS does in a request under way. Without the fix, the next
  *   page showed the second save.
- * Last, a new cover must show: Astro's list of pictures changed and is read again. On the way, the
- * store's module must be the dev server's few lines that read the store, not the store itself.
+ * Last, a new cover must show: Astro's list of pictures changed and is read again; and so must a
+ * cover replaced under the same name by one of another size. On the way, the store's module must be
+ * the dev server's few lines that read the store, not the store itself, and no picture a module of
+ * its own.
  * Every step waits for what it needs, never for a while.
  */
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { saveAtomically, waitForText } from '../../scripts/lib/dev-server.ts';
 import { withProjectCopy } from '../builds/build-fixture.ts';
@@ -64,6 +67,9 @@ test('a save written while a page request is under way still shows', { timeout: 
       // of the whole store as a string (src/integrations/dev-store-refresh.ts, storeModulePlugin).
       expect(Number(await gate('code-length'))).toBeGreaterThan(0);
       expect(Number(await gate('code-length'))).toBeLessThan(1000);
+      // The page showed its cover, from Astro's list of pictures, which holds each picture itself
+      // (src/integrations/dev-inline-pictures.ts): Vite made none of them a module.
+      expect(await gate('picture-modules')).toBe('0');
 
       await save('Lưu lần một');
       await written('Lưu lần một');
@@ -100,6 +106,20 @@ test('a save written while a page request is under way still shows', { timeout: 
       );
       // Written within the minute the other dev-server tests allow a save on a busy machine.
       expect(await waitForText(`${server.base}${PAGE}`, 'anh-bia-moi.png', 60_000, 200)).toBeDefined();
+
+      // The same cover replaced by one of half its width: the page must give the new size, which
+      // only the picture's metadata in the list knows.
+      const cover = path.join(folder, 'anh-bia-moi.png');
+      const { width = 0, height = 0 } = await sharp(cover).metadata();
+      expect(await get(PAGE)).toContain(`anh-bia-moi.png%3ForigWidth%3D${width}%26`);
+      const smaller = await sharp(cover)
+        .resize(Math.round(width / 2), Math.round(height / 2))
+        .png()
+        .toBuffer();
+      await writeFile(cover, smaller);
+      const newSize = `anh-bia-moi.png%3ForigWidth%3D${Math.round(width / 2)}%26`;
+      expect(await waitForText(`${server.base}${PAGE}`, newSize, 60_000, 200)).toBeDefined();
+      expect(await gate('picture-modules')).toBe('0');
     } finally {
       await server.stop();
     }

@@ -13,7 +13,10 @@
  *   module of the pages' environment that Vite holds no transform of, as Astro's collection of a
  *   page's CSS does during a request; answers with how many there were;
  * - `GET /__store-gate/code-length`: the length of the store module's code as last transformed
- *   (the dev server serves a few lines that read the store, not the store itself).
+ *   (the dev server serves a few lines that read the store, not the store itself);
+ * - `GET /__store-gate/picture-modules`: how many of the content's pictures the pages' environment
+ *   holds as modules of their own (none: src/integrations/dev-inline-pictures.ts holds them in
+ *   Astro's list of pictures).
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -91,6 +94,9 @@ export function storeGate(): Plugin {
           );
         } else if (url.pathname === '/code-length') {
           send(res, String(codeLength));
+        } else if (url.pathname === '/picture-modules') {
+          const ids = [...server.environments['ssr']!.moduleGraph.idToModuleMap.keys()];
+          send(res, String(ids.filter((id) => id.includes('astroContentImageFlag')).length));
         } else if (url.pathname === '/release') {
           release.resolve();
           send(res);

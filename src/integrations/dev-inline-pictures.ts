@@ -1,0 +1,131 @@
+/**
+ * `npm run dev` only: the first page no longer waits for every cover to become a module of its own.
+ *
+ * Astro lists the content's pictures in `.astro/content-assets.mjs`, one import per picture (2,400
+ * covers at the province's scale), and the first page that reads the content store imports that
+ * list. Vite then makes each picture a module: resolved through its plugins, loaded (the file
+ * read, its size measured), transformed, fetched by the module runner and evaluated, one by one.
+ * At bench scale that was most of the time between "ready" and the first page
+ * (docs/PERFORMANCE.md).
+ *
+ * This plugin transforms the list, in the environments that render pages, into one module that
+ * holds each picture's metadata itself: the same object Astro's own loader of a content picture
+ * exports (`emitImageMetadata`, wrapped in the proxy of `getProxyCode` in
+ * astro/dist/assets/utils/proxy.js), made with the same function from the same file. What it does
+ * not recognise keeps Astro's import: a path that is not relative, an SVG (Astro makes a component
+ * of it), a file it cannot read. A picture replaced under the same name makes the list be
+ * transformed again (`hotUpdate`), as its own module did before.
+ *
+ * The build is untouched: there Astro's import emits the picture into the site.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { emitImageMetadata } from 'astro/assets/utils/node';
+import type { Plugin } from 'vite';
+
+/** Astro's metadata of a picture, with the path it keeps in a property that JSON leaves out. */
+export type PictureMetadata = NonNullable<Awaited<ReturnType<typeof emitImageMetadata>>> & { fsPath: string };
+
+/** One import line of Astro's list: `import __ASTRO_IMAGE_IMPORT_0 from "./a.png?astroContentImageFlag=&importer=…";` */
+const IMPORT_LINE = /^import (__ASTRO_IMAGE_IMPORT_\d+) from ("(?:[^"\\]|\\.)*");$/gm;
+const CONTENT_IMAGE_FLAG = 'astroContentImageFlag';
+
+/**
+ * The file an import of the list names, or undefined when it is not a relative path with Astro's
+ * flag (those keep their import). The path is the one the entry wrote; `root` is the project's
+ * folder, which Astro names the entry (`importer`) relative to. A path that names no file keeps its
+ * import too (`inlinePictures`), so Astro's own resolution and message apply to it.
+ */
+export function listedPicture(specifier: string, root: string): string | undefined {
+  const [base = '', query = ''] = specifier.split('?');
+  const params = new URLSearchParams(query);
+  const importer = params.get('importer');
+  if (!params.has(CONTENT_IMAGE_FLAG) || !importer) return undefined;
+  if (!/^\.\.?\//.test(base) || /\.svg$/i.test(base)) return undefined;
+  const entry = fileURLToPath(new URL(importer, pathToFileURL(path.join(root, '/'))));
+  return path.resolve(path.dirname(entry), base);
+}
+
+/**
+ * The module Astro's loader gives a content picture in a dev server with static output: the
+ * picture's metadata in a proxy that answers `fsPath` and `clone`, and notes the picture as used
+ * when a field is read (`getProxyCode(metadata, false)` in astro/dist/assets/utils/proxy.js).
+ */
+export function pictureModuleValue(metadata: PictureMetadata): string {
+  const fsPath = JSON.stringify(metadata.fsPath);
+  return `new Proxy(${JSON.stringify(metadata)}, {
+  get(target, name, receiver) {
+    if (name === 'clone') {
+      return structuredClone(target);
+    }
+    if (name === 'fsPath') {
+      return ${fsPath};
+    }
+    if (target[name] !== undefined && globalThis.astroAsset) {
+      globalThis.astroAsset.referencedImages?.add(${fsPath});
+      globalThis.astroAsset.recordReferencedImage?.(${fsPath});
+    }
+    return target[name];
+  }
+})`;
+}
+
+/**
+ * Astro's picture list `code`, with each picture it recognises held in the module instead of
+ * imported (see the top). Returns the new code and the files it now holds.
+ */
+export async function inlinePictures(code: string, root: string): Promise<{ code: string; pictures: string[] }> {
+  const found = [...code.matchAll(IMPORT_LINE)].map((match) => {
+    const [line, symbol = '', quoted = '""'] = match;
+    return { line, symbol, file: listedPicture(JSON.parse(quoted) as string, root) };
+  });
+  const values = await Promise.all(
+    found.map(async ({ file }) => {
+      if (file === undefined) return undefined;
+      try {
+        const metadata = (await emitImageMetadata(file)) as PictureMetadata | undefined;
+        return metadata ? pictureModuleValue(metadata) : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  const pictures: string[] = [];
+  const replaced = new Map<string, string>();
+  found.forEach(({ line, symbol, file }, index) => {
+    const value = values[index];
+    if (value === undefined || file === undefined) return;
+    replaced.set(line, `const ${symbol} = ${value};`);
+    pictures.push(file.split(path.sep).join('/'));
+  });
+  return { code: code.replace(IMPORT_LINE, (line) => replaced.get(line) ?? line), pictures };
+}
+
+/** The Vite plugin (dev server, environments that render pages) for Astro's picture list `file`. */
+export function inlinePicturesPlugin(file: string): Plugin {
+  let root = '';
+  /** The pictures the list's last transform holds, so that a change to one transforms it again. */
+  const held = new Set<string>();
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    name: 'dvk-dev-inline-pictures',
+    apply: 'serve',
+    applyToEnvironment: (environment) => environment.name !== 'client',
+    configResolved(config) {
+      root = config.root;
+    },
+    transform: {
+      order: 'pre',
+      filter: { id: new RegExp(`^${escaped}$`) },
+      async handler(code) {
+        const result = await inlinePictures(code, root);
+        for (const picture of result.pictures) held.add(picture);
+        return { code: result.code, map: null };
+      },
+    },
+    hotUpdate({ file: changed, modules }) {
+      if (!held.has(changed)) return undefined;
+      return [...modules, ...(this.environment.moduleGraph.getModulesByFile(file) ?? [])];
+    },
+  };
+}
