@@ -16,11 +16,15 @@
  * of it), a file it cannot read. A picture replaced under the same name makes the list be
  * transformed again (`hotUpdate`), as its own module did before.
  *
+ * Measured at bench scale on a 2-core machine, later starts, runs alternating: the first model page
+ * 12.6–19.9 s after "ready" before, 4.0–5.5 s after. The list is made with one helper and has no
+ * source map: written out per picture with Vite's map inlined, it was 9.8 MB of code (1.1 MB now).
+ *
  * The build is untouched: there Astro's import emits the picture into the site.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { emitImageMetadata } from 'astro/assets/utils/node';
+import type { emitImageMetadata } from 'astro/assets/utils/node';
 import type { Plugin } from 'vite';
 
 /** Astro's metadata of a picture, with the path it keeps in a property that JSON leaves out. */
@@ -47,27 +51,27 @@ export function listedPicture(specifier: string, root: string): string | undefin
 }
 
 /**
- * The module Astro's loader gives a content picture in a dev server with static output: the
- * picture's metadata in a proxy that answers `fsPath` and `clone`, and notes the picture as used
- * when a field is read (`getProxyCode(metadata, false)` in astro/dist/assets/utils/proxy.js).
+ * The helper the list makes each picture it holds with: what Astro's loader gives a content picture
+ * in a dev server with static output, the picture's metadata in a proxy that answers `fsPath` and
+ * `clone`, and notes the picture as used when a field is read (`getProxyCode(metadata, false)` in
+ * astro/dist/assets/utils/proxy.js, which writes this code out again for every picture).
  */
+export const PICTURE_HELPER = `const __dvkPicture = (metadata, fsPath) =>
+  new Proxy(metadata, {
+    get(target, name, receiver) {
+      if (name === 'clone') return structuredClone(target);
+      if (name === 'fsPath') return fsPath;
+      if (target[name] !== undefined && globalThis.astroAsset) {
+        globalThis.astroAsset.referencedImages?.add(fsPath);
+        globalThis.astroAsset.recordReferencedImage?.(fsPath);
+      }
+      return target[name];
+    },
+  });`;
+
+/** The value the list holds for one picture, made with `PICTURE_HELPER`. */
 export function pictureModuleValue(metadata: PictureMetadata): string {
-  const fsPath = JSON.stringify(metadata.fsPath);
-  return `new Proxy(${JSON.stringify(metadata)}, {
-  get(target, name, receiver) {
-    if (name === 'clone') {
-      return structuredClone(target);
-    }
-    if (name === 'fsPath') {
-      return ${fsPath};
-    }
-    if (target[name] !== undefined && globalThis.astroAsset) {
-      globalThis.astroAsset.referencedImages?.add(${fsPath});
-      globalThis.astroAsset.recordReferencedImage?.(${fsPath});
-    }
-    return target[name];
-  }
-})`;
+  return `__dvkPicture(${JSON.stringify(metadata)}, ${JSON.stringify(metadata.fsPath)})`;
 }
 
 /**
@@ -79,11 +83,13 @@ export async function inlinePictures(code: string, root: string): Promise<{ code
     const [line, symbol = '', quoted = '""'] = match;
     return { line, symbol, file: listedPicture(JSON.parse(quoted) as string, root) };
   });
+  // Loaded at the first list, not with the config: `npm run dev` starts without it.
+  const { emitImageMetadata: metadataOf } = await import('astro/assets/utils/node');
   const values = await Promise.all(
     found.map(async ({ file }) => {
       if (file === undefined) return undefined;
       try {
-        const metadata = (await emitImageMetadata(file)) as PictureMetadata | undefined;
+        const metadata = (await metadataOf(file)) as PictureMetadata | undefined;
         return metadata ? pictureModuleValue(metadata) : undefined;
       } catch {
         return undefined;
@@ -98,7 +104,8 @@ export async function inlinePictures(code: string, root: string): Promise<{ code
     replaced.set(line, `const ${symbol} = ${value};`);
     pictures.push(file.split(path.sep).join('/'));
   });
-  return { code: code.replace(IMPORT_LINE, (line) => replaced.get(line) ?? line), pictures };
+  if (replaced.size === 0) return { code, pictures };
+  return { code: `${PICTURE_HELPER}\n${code.replace(IMPORT_LINE, (line) => replaced.get(line) ?? line)}`, pictures };
 }
 
 /** The Vite plugin (dev server, environments that render pages) for Astro's picture list `file`. */
@@ -120,7 +127,9 @@ export function inlinePicturesPlugin(file: string): Plugin {
       async handler(code) {
         const result = await inlinePictures(code, root);
         for (const picture of result.pictures) held.add(picture);
-        return { code: result.code, map: null };
+        // No source map: the list is generated, and Vite would otherwise map it character by
+        // character and inline the map, three times the module's size, for Node to parse.
+        return { code: result.code, map: { mappings: '' } };
       },
     },
     hotUpdate({ file: changed, modules }) {

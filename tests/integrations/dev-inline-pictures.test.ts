@@ -12,7 +12,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   inlinePictures,
+  inlinePicturesPlugin,
   listedPicture,
+  PICTURE_HELPER,
   pictureModuleValue,
   type PictureMetadata,
 } from '../../src/integrations/dev-inline-pictures.ts';
@@ -30,8 +32,8 @@ let folder = '';
 const specifier = (picture: string, entry: string) =>
   `${picture}?astroContentImageFlag=&importer=${encodeURIComponent(entry)}`;
 
-/** Evaluates a module value (`new Proxy(…)`, which in Astro's code begins with a line end). */
-const evaluate = (code: string) => new Function(`return (${code});`)() as Record<string, unknown>;
+/** Evaluates a module value (Astro's `new Proxy(…)` begins with a line end), with the list's helper. */
+const evaluate = (code: string) => new Function(`${PICTURE_HELPER}\nreturn (${code});`)() as Record<string, unknown>;
 
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'dvk-inline-pictures-'));
@@ -123,7 +125,8 @@ describe('inlinePictures', () => {
     expect(imports).toEqual(list.split('\n').filter((line) => /_IMPORT_[2345] /.test(line)));
 
     // What is held equals what Astro's loader gives for the same file.
-    const held = [...code.matchAll(/^const (__ASTRO_IMAGE_IMPORT_\d+) = ([\s\S]*?\n\}\));$/gm)];
+    const held = [...code.matchAll(/^const (__ASTRO_IMAGE_IMPORT_\d+) = (__dvkPicture\(.*\));$/gm)];
+    expect(code.startsWith(`${PICTURE_HELPER}\n`)).toBe(true);
     expect(held.map((match) => match[1])).toEqual(['__ASTRO_IMAGE_IMPORT_0', '__ASTRO_IMAGE_IMPORT_1']);
     for (const [index, file] of [path.join(folder, 'anh-bia.png'), path.join(folder, 'anh', 'ảnh 2.jpg')].entries()) {
       const value = evaluate(held[index]![2]!);
@@ -138,5 +141,38 @@ describe('inlinePictures', () => {
     for (const list of ['export default new Map();', '\n\nexport default new Map([]);\n\t\t']) {
       expect(await inlinePictures(list, root)).toEqual({ code: list, pictures: [] });
     }
+  });
+});
+
+describe('inlinePicturesPlugin', () => {
+  test('transforms the list without a source map, and again when a picture it holds changes', async () => {
+    const list = path.join(root, '.astro', 'content-assets.mjs').split(path.sep).join('/');
+    const plugin = inlinePicturesPlugin(list);
+    (plugin.configResolved as (config: { root: string }) => void)({ root });
+    const transform = plugin.transform as {
+      filter: { id: RegExp };
+      handler: (code: string, id: string) => Promise<{ code: string; map: unknown }>;
+    };
+    expect(transform.filter.id.test(list)).toBe(true);
+    expect(transform.filter.id.test(`${list}x`)).toBe(false);
+    const id = specifier('./anh-bia.png', 'content/models/mô hình/index.md');
+    const code = `import __ASTRO_IMAGE_IMPORT_0 from ${JSON.stringify(id)};\nexport default new Map([[${JSON.stringify(id)}, __ASTRO_IMAGE_IMPORT_0]]);`;
+    const result = await transform.handler(code, list);
+    expect(result.code).toContain('const __ASTRO_IMAGE_IMPORT_0 = __dvkPicture(');
+    // Vite keeps an empty map as it is and then makes none of its own (ssrTransformScript).
+    expect(result.map).toEqual({ mappings: '' });
+
+    // A change to a picture the list holds brings the list's module in; any other file, nothing.
+    const listModule = { file: list };
+    const hotUpdate = (
+      plugin.hotUpdate as (this: unknown, options: { file: string; modules: unknown[] }) => unknown
+    ).bind({
+      environment: {
+        moduleGraph: { getModulesByFile: (file: string) => (file === list ? new Set([listModule]) : undefined) },
+      },
+    });
+    const picture = path.join(folder, 'anh-bia.png').split(path.sep).join('/');
+    expect(hotUpdate({ file: picture, modules: [] })).toEqual([listModule]);
+    expect(hotUpdate({ file: path.join(folder, 'index.md').split(path.sep).join('/'), modules: [] })).toBeUndefined();
   });
 });
