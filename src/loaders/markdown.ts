@@ -15,6 +15,7 @@ import { glob } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
 import { checkBody } from '../lib/mdx-plugin.ts';
 import { refusedContentFiles } from './content-files.ts';
+import { EntryInfoCache } from './entry-info-cache.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type SchemaFactory } from './entries.ts';
 import { bodyAfterFrontmatter, placeholderProblem, readFrontmatter } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
@@ -103,7 +104,7 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
 
   return {
     name: 'vietnamese-markdown-loader',
-    load(context: LoaderContext) {
+    async load(context: LoaderContext) {
       root = fileURLToPath(context.config.root);
       // An entry under a name the glob does not read (index.MD, index.md.txt) would be missing
       // from the site without a word; `npm run check` lists it too (src/loaders/content-files.ts).
@@ -112,14 +113,26 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
       // `entryTypes` is passed to every loader (Astro's own glob loader reads it) but is not in the
       // public LoaderContext type; wrapping it is how dates reach the schema as written.
       const { entryTypes: originalTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
+      const fingerprint = schemaFingerprint(root);
+      // What an unchanged file gave at the last sync (entry-info-cache.ts). A store that holds
+      // nothing is a first sync or a forced one (`astro build --force`): every file is read anew.
+      const cache = new EntryInfoCache(
+        path.join(fileURLToPath(context.config.cacheDir), 'dvk-entry-info', `${context.collection}.bin`),
+        fingerprint,
+      );
+      const useCache = context.store.keys().length > 0;
+      if (useCache) cache.read();
       const entryTypes = new Map(
         [...originalTypes].map(([ext, type]) => [
           ext,
           {
             ...type,
             async getEntryInfo(params: { contents: string; fileUrl: URL }) {
-              lastRead.set(fileURLToPath(params.fileUrl), params.contents);
-              const file = relative(fileURLToPath(params.fileUrl));
+              const absolute = fileURLToPath(params.fileUrl);
+              lastRead.set(absolute, params.contents);
+              const kept = useCache ? cache.get(absolute, params.contents) : undefined;
+              if (kept) return { data: kept, body: bodyAfterFrontmatter(params.contents) };
+              const file = relative(absolute);
               // Astro read the file as UTF-8 whatever it is; its bytes say whether it was.
               const contents = readContentFileSync(params.fileUrl, file);
               const data = readFrontmatter(contents, file);
@@ -130,8 +143,9 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
               // MDX components used as documented, none in a Markdown file: checked here too, so a
               // Markdown file fails the build (Astro only logs a failed render) and an MDX file fails
               // with the other loading mistakes, before the pages are bundled.
-              const body = await checkBody(params.contents, fileURLToPath(params.fileUrl), data, { root });
+              const body = await checkBody(params.contents, absolute, data, { root });
               if (body.length > 0) throw new ContentError(body);
+              cache.set(absolute, params.contents, data);
               // Astro's glob loader reads `data` and `body` only. Astro's own getEntryInfo would parse
               // the YAML a second time (0.46–0.74 s per 3,400 entries on a 2-core machine) for a
               // body that is the same (tests/loaders/frontmatter.test.ts compares them).
@@ -146,7 +160,6 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
         if (!checked.success) throw new ContentError(toProblems(file, checked.error.issues));
         return context.parseData(props);
       };
-      const fingerprint = schemaFingerprint(root);
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
         context.generateDigest(`${fingerprint}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
       const base = path.resolve(root, options.base);
@@ -167,7 +180,8 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
         ...context.store,
         set: (entry) => context.store.set(withoutFrontmatterCopy(entry)),
       };
-      return inner.load({ ...context, store, watcher, entryTypes, parseData, generateDigest } as LoaderContext);
+      await inner.load({ ...context, store, watcher, entryTypes, parseData, generateDigest } as LoaderContext);
+      cache.write();
     },
   };
 }
