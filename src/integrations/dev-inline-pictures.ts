@@ -20,8 +20,12 @@
  * 12.6–19.9 s after "ready" before, 4.0–5.5 s after. The list is made with one helper and has no
  * source map: written out per picture with Vite's map inlined, it was 9.8 MB of code (1.1 MB now).
  *
- * The build is untouched: there Astro's import emits the picture into the site.
+ * The build is untouched: there Astro's import emits the picture into the site. The value held is
+ * the one of a site with static output, as this one is: were a page rendered on request (an
+ * adapter, `prerender = false`), Astro would make another (`getProxyCode(metadata, true)`), and
+ * this plugin would have to follow.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { emitImageMetadata } from 'astro/assets/utils/node';
@@ -37,17 +41,48 @@ const CONTENT_IMAGE_FLAG = 'astroContentImageFlag';
 /**
  * The file an import of the list names, or undefined when it is not a relative path with Astro's
  * flag (those keep their import). The path is the one the entry wrote; `root` is the project's
- * folder, which Astro names the entry (`importer`) relative to. A path that names no file keeps its
- * import too (`inlinePictures`), so Astro's own resolution and message apply to it.
+ * folder, which Astro names the entry (`importer`) relative to. A path with `#` or `%`, which
+ * Vite's resolver reads in its own ways, keeps its import, and so does one that names no file
+ * (`inlinePictures`), so Astro's own resolution and message apply to them.
  */
 export function listedPicture(specifier: string, root: string): string | undefined {
   const [base = '', query = ''] = specifier.split('?');
   const params = new URLSearchParams(query);
   const importer = params.get('importer');
   if (!params.has(CONTENT_IMAGE_FLAG) || !importer) return undefined;
-  if (!/^\.\.?\//.test(base) || /\.svg$/i.test(base)) return undefined;
-  const entry = fileURLToPath(new URL(importer, pathToFileURL(path.join(root, '/'))));
-  return path.resolve(path.dirname(entry), base);
+  if (!/^\.\.?\//.test(base) || /\.svg$/i.test(base) || /[#%]/.test(base)) return undefined;
+  try {
+    const entry = fileURLToPath(new URL(importer, pathToFileURL(path.join(root, '/'))));
+    return path.resolve(path.dirname(entry), base);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A path with `/`, as Vite names files on every system. */
+const slashed = (file: string) => file.split(path.sep).join('/');
+
+/** The file with its links followed, as Vite's resolver names it; undefined when there is none. */
+function realFile(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every picture of the list `code` that `listedPicture` recognises, there or not yet: as written,
+ * and as Vite names it when it exists (links followed). A change to any of them makes the list be
+ * transformed again.
+ */
+export function listedPictures(code: string, root: string): string[] {
+  return [...code.matchAll(IMPORT_LINE)].flatMap((match) => {
+    const file = listedPicture(JSON.parse(match[2] ?? '""') as string, root);
+    if (file === undefined) return [];
+    const real = realFile(file);
+    return [slashed(file), ...(real && real !== file ? [slashed(real)] : [])];
+  });
 }
 
 /**
@@ -87,9 +122,11 @@ export async function inlinePictures(code: string, root: string): Promise<{ code
   const { emitImageMetadata: metadataOf } = await import('astro/assets/utils/node');
   const values = await Promise.all(
     found.map(async ({ file }) => {
-      if (file === undefined) return undefined;
+      // Astro's picture is the file Vite's resolver found, its links followed.
+      const real = file === undefined ? undefined : realFile(file);
+      if (real === undefined) return undefined;
       try {
-        const metadata = (await metadataOf(file)) as PictureMetadata | undefined;
+        const metadata = (await metadataOf(real)) as PictureMetadata | undefined;
         return metadata ? pictureModuleValue(metadata) : undefined;
       } catch {
         return undefined;
@@ -102,7 +139,7 @@ export async function inlinePictures(code: string, root: string): Promise<{ code
     const value = values[index];
     if (value === undefined || file === undefined) return;
     replaced.set(line, `const ${symbol} = ${value};`);
-    pictures.push(file.split(path.sep).join('/'));
+    pictures.push(slashed(file));
   });
   if (replaced.size === 0) return { code, pictures };
   return { code: `${PICTURE_HELPER}\n${code.replace(IMPORT_LINE, (line) => replaced.get(line) ?? line)}`, pictures };
@@ -111,7 +148,7 @@ export async function inlinePictures(code: string, root: string): Promise<{ code
 /** The Vite plugin (dev server, environments that render pages) for Astro's picture list `file`. */
 export function inlinePicturesPlugin(file: string): Plugin {
   let root = '';
-  /** The pictures the list's last transform holds, so that a change to one transforms it again. */
+  /** The pictures the list has named, so that a change to one transforms it again. */
   const held = new Set<string>();
   const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return {
@@ -125,8 +162,10 @@ export function inlinePicturesPlugin(file: string): Plugin {
       order: 'pre',
       filter: { id: new RegExp(`^${escaped}$`) },
       async handler(code) {
+        // Before the pictures are read: one replaced while they are, or one created later, still
+        // makes the list be transformed again.
+        for (const picture of listedPictures(code, root)) held.add(picture);
         const result = await inlinePictures(code, root);
-        for (const picture of result.pictures) held.add(picture);
         // No source map: the list is generated, and Vite would otherwise map it character by
         // character and inline the map, three times the module's size, for Node to parse.
         return { code: result.code, map: { mappings: '' } };

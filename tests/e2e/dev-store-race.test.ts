@@ -16,7 +16,7 @@
  * its own.
  * Every step waits for what it needs, never for a while.
  */
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
@@ -116,7 +116,8 @@ test('a save written while a page request is under way still shows', { timeout: 
         .resize(Math.round(width / 2), Math.round(height / 2))
         .png()
         .toBuffer();
-      await writeFile(cover, smaller);
+      await writeFile(`${cover}.tmp`, smaller);
+      await rename(`${cover}.tmp`, cover);
       const newSize = `anh-bia-moi.png%3ForigWidth%3D${Math.round(width / 2)}%26`;
       expect(await waitForText(`${server.base}${PAGE}`, newSize, 60_000, 200)).toBeDefined();
       expect(await gate('picture-modules')).toBe('0');

@@ -3,7 +3,7 @@
  * dev-inline-pictures.ts): the value it holds must behave as the module Astro's own loader makes of
  * a content picture, and what it does not recognise must keep Astro's import.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   inlinePictures,
   inlinePicturesPlugin,
+  listedPictures,
   listedPicture,
   PICTURE_HELPER,
   pictureModuleValue,
@@ -47,6 +48,7 @@ beforeAll(async () => {
   await sharp({ create: pixels })
     .png()
     .toFile(path.join(root, 'content', 'models', 'chung.png'));
+  symlinkSync(path.join(folder, 'anh-bia.png'), path.join(folder, 'lien-ket.png'));
   writeFileSync(path.join(folder, 'so-do.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -65,6 +67,30 @@ describe('listedPicture', () => {
     expect(listedPicture(specifier('/src/anh.png', entry), root)).toBeUndefined();
     expect(listedPicture(specifier('~/anh.png', entry), root)).toBeUndefined();
     expect(listedPicture('./anh-bia.png', root)).toBeUndefined();
+  });
+  test('a path with # or %, which Vite reads in its own ways, and a broken entry name keep their import', () => {
+    expect(listedPicture(specifier('./anh #1.png', entry), root)).toBeUndefined();
+    expect(listedPicture(specifier('./anh%201.png', entry), root)).toBeUndefined();
+    expect(listedPicture('./anh-bia.png?astroContentImageFlag=&importer=%E0%A4%A', root)).toBeUndefined();
+  });
+  test('listedPictures names every picture there or not yet, and a link as Vite names it too', () => {
+    const list = [
+      specifier('./anh-bia.png', entry),
+      specifier('./chua-co.png', entry),
+      specifier('./lien-ket.png', entry),
+      specifier('./so-do.svg', entry),
+    ]
+      .map((id, index) => `import __ASTRO_IMAGE_IMPORT_${index} from ${JSON.stringify(id)};`)
+      .join('\n');
+    const slashed = (file: string) => file.split(path.sep).join('/');
+    expect(listedPictures(list, root)).toEqual(
+      [
+        path.join(folder, 'anh-bia.png'),
+        path.join(folder, 'chua-co.png'),
+        path.join(folder, 'lien-ket.png'),
+        realpathSync(path.join(folder, 'anh-bia.png')),
+      ].map(slashed),
+    );
   });
 });
 
@@ -137,6 +163,15 @@ describe('inlinePictures', () => {
     expect(code).toContain(list.split('\n').find((line) => line.startsWith('export default')));
   });
 
+  test('a picture reached through a link is the file Vite resolves it to, as Astro has it', async () => {
+    const id = specifier('./lien-ket.png', 'content/models/mô hình/index.md');
+    const { code } = await inlinePictures(`import __ASTRO_IMAGE_IMPORT_0 from ${JSON.stringify(id)};`, root);
+    const value = /= (__dvkPicture\(.*\));$/m.exec(code)?.[1];
+    const metadata = (await emitImageMetadata(realpathSync(path.join(folder, 'anh-bia.png')))) as PictureMetadata;
+    expect(evaluate(value!).fsPath).toBe(metadata.fsPath);
+    expect(JSON.stringify(evaluate(value!))).toBe(JSON.stringify(metadata));
+  });
+
   test('an empty list, in either of the forms Astro writes, is left as it is', async () => {
     for (const list of ['export default new Map();', '\n\nexport default new Map([]);\n\t\t']) {
       expect(await inlinePictures(list, root)).toEqual({ code: list, pictures: [] });
@@ -173,6 +208,11 @@ describe('inlinePicturesPlugin', () => {
     });
     const picture = path.join(folder, 'anh-bia.png').split(path.sep).join('/');
     expect(hotUpdate({ file: picture, modules: [] })).toEqual([listModule]);
+    // A picture the list names that is not there yet: once it is made, the list is made again.
+    const later = specifier('./chua-co.png', 'content/models/mô hình/index.md');
+    await transform.handler(`import __ASTRO_IMAGE_IMPORT_0 from ${JSON.stringify(later)};`, list);
+    const laterFile = path.join(folder, 'chua-co.png').split(path.sep).join('/');
+    expect(hotUpdate({ file: laterFile, modules: [] })).toEqual([listModule]);
     expect(hotUpdate({ file: path.join(folder, 'index.md').split(path.sep).join('/'), modules: [] })).toBeUndefined();
   });
 });
