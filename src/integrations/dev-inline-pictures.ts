@@ -17,7 +17,7 @@
  * transformed again (`hotUpdate`), as its own module did before.
  *
  * Measured at bench scale on a 2-core machine, later starts, runs alternating: the first model page
- * 12.6–19.9 s after "ready" before, 4.0–5.5 s after. The list is made with one helper and has no
+ * 13.2–19.9 s after "ready" before, 4.0–5.5 s after. The list is made with one helper and has no
  * source map: written out per picture with Vite's map inlined, it was 9.8 MB of code (1.1 MB now).
  *
  * The build is untouched: there Astro's import emits the picture into the site. The value held is
