@@ -30,6 +30,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { emitImageMetadata } from 'astro/assets/utils/node';
 import type { Plugin } from 'vite';
+import { vitePath } from './dev-environments.ts';
 
 /** Astro's metadata of a picture, with the path it keeps in a property that JSON leaves out. */
 export type PictureMetadata = NonNullable<Awaited<ReturnType<typeof emitImageMetadata>>> & { fsPath: string };
@@ -59,9 +60,6 @@ export function listedPicture(specifier: string, root: string): string | undefin
   }
 }
 
-/** A path with `/`, as Vite names files on every system. */
-const slashed = (file: string) => file.split(path.sep).join('/');
-
 /** The file with its links followed, as Vite's resolver names it; undefined when there is none. */
 function realFile(file: string): string | undefined {
   try {
@@ -71,18 +69,27 @@ function realFile(file: string): string | undefined {
   }
 }
 
-/**
- * Every picture of the list `code` that `listedPicture` recognises, there or not yet: as written,
- * and as Vite names it when it exists (links followed). A change to any of them makes the list be
- * transformed again.
- */
-export function listedPictures(code: string, root: string): string[] {
-  return [...code.matchAll(IMPORT_LINE)].flatMap((match) => {
-    const file = listedPicture(JSON.parse(match[2] ?? '""') as string, root);
-    if (file === undefined) return [];
-    const real = realFile(file);
-    return [slashed(file), ...(real && real !== file ? [slashed(real)] : [])];
+/** A picture import of Astro's list that `listedPicture` recognises. */
+export interface ListedPicture {
+  /** The import's line and the name it gives the picture. */
+  line: string;
+  symbol: string;
+  /** The file as the entry wrote it, and as Vite's resolver names it (links followed; none while it does not exist). */
+  file: string;
+  real: string | undefined;
+}
+
+/** Every picture import of the list `code` that `listedPicture` recognises, there or not yet. */
+export function listedPictures(code: string, root: string): ListedPicture[] {
+  return [...code.matchAll(IMPORT_LINE)].flatMap(([line, symbol = '', quoted = '""']) => {
+    const file = listedPicture(JSON.parse(quoted) as string, root);
+    return file === undefined ? [] : [{ line, symbol, file, real: realFile(file) }];
   });
+}
+
+/** The files whose change must make the list again: each picture as written and as Vite names it. */
+export function watchedFiles(pictures: readonly ListedPicture[]): string[] {
+  return pictures.flatMap(({ file, real }) => [vitePath(file), ...(real && real !== file ? [vitePath(real)] : [])]);
 }
 
 /**
@@ -110,39 +117,27 @@ export function pictureModuleValue(metadata: PictureMetadata): string {
 }
 
 /**
- * Astro's picture list `code`, with each picture it recognises held in the module instead of
- * imported (see the top). Returns the new code and the files it now holds.
+ * Astro's picture list `code`, with each of its `pictures` (`listedPictures`) that exists held in
+ * the module instead of imported (see the top).
  */
-export async function inlinePictures(code: string, root: string): Promise<{ code: string; pictures: string[] }> {
-  const found = [...code.matchAll(IMPORT_LINE)].map((match) => {
-    const [line, symbol = '', quoted = '""'] = match;
-    return { line, symbol, file: listedPicture(JSON.parse(quoted) as string, root) };
-  });
+export async function inlinePictures(code: string, pictures: readonly ListedPicture[]): Promise<string> {
   // Loaded at the first list, not with the config: `npm run dev` starts without it.
   const { emitImageMetadata: metadataOf } = await import('astro/assets/utils/node');
-  const values = await Promise.all(
-    found.map(async ({ file }) => {
-      // Astro's picture is the file Vite's resolver found, its links followed.
-      const real = file === undefined ? undefined : realFile(file);
-      if (real === undefined) return undefined;
+  const replaced = new Map<string, string>();
+  await Promise.all(
+    // Astro's picture is the file Vite's resolver found, its links followed.
+    pictures.map(async ({ line, symbol, real }) => {
+      if (real === undefined) return;
       try {
         const metadata = (await metadataOf(real)) as PictureMetadata | undefined;
-        return metadata ? pictureModuleValue(metadata) : undefined;
+        if (metadata) replaced.set(line, `const ${symbol} = ${pictureModuleValue(metadata)};`);
       } catch {
-        return undefined;
+        // Astro's import stays, and with it Astro's own message.
       }
     }),
   );
-  const pictures: string[] = [];
-  const replaced = new Map<string, string>();
-  found.forEach(({ line, symbol, file }, index) => {
-    const value = values[index];
-    if (value === undefined || file === undefined) return;
-    replaced.set(line, `const ${symbol} = ${value};`);
-    pictures.push(slashed(file));
-  });
-  if (replaced.size === 0) return { code, pictures };
-  return { code: `${PICTURE_HELPER}\n${code.replace(IMPORT_LINE, (line) => replaced.get(line) ?? line)}`, pictures };
+  if (replaced.size === 0) return code;
+  return `${PICTURE_HELPER}\n${code.replace(IMPORT_LINE, (line) => replaced.get(line) ?? line)}`;
 }
 
 /** The Vite plugin (dev server, environments that render pages) for Astro's picture list `file`. */
@@ -164,11 +159,11 @@ export function inlinePicturesPlugin(file: string): Plugin {
       async handler(code) {
         // Before the pictures are read: one replaced while they are, or one created later, still
         // makes the list be transformed again.
-        for (const picture of listedPictures(code, root)) held.add(picture);
-        const result = await inlinePictures(code, root);
+        const pictures = listedPictures(code, root);
+        for (const watched of watchedFiles(pictures)) held.add(watched);
         // No source map: the list is generated, and Vite would otherwise map it character by
         // character and inline the map, three times the module's size, for Node to parse.
-        return { code: result.code, map: { mappings: '' } };
+        return { code: await inlinePictures(code, pictures), map: { mappings: '' } };
       },
     },
     hotUpdate({ file: changed, modules }) {

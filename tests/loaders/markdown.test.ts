@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { getSourceClosure, schemaFingerprint, withoutFrontmatterCopy } from '../../src/loaders/markdown.ts';
+import {
+  getSourceClosure,
+  installedPackagesHash,
+  schemaFingerprint,
+  withoutFrontmatterCopy,
+} from '../../src/loaders/markdown.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -62,6 +67,28 @@ describe('schemaFingerprint', () => {
     const before = schemaFingerprint(root);
     writeFileSync(path.join(root, 'src/lib/x.ts'), 'export const x = 2;\n');
     expect(schemaFingerprint(root)).not.toBe(before);
+  });
+});
+
+describe('installedPackagesHash', () => {
+  test('follows npm’s record of what is installed, else the lock file, else nothing', () => {
+    const root = makeTree({});
+    expect(installedPackagesHash(root)).toBe('');
+    writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3}');
+    const fromLock = installedPackagesHash(root);
+    expect(fromLock).toMatch(/^[0-9a-f]{16}$/);
+    mkdirSync(path.join(root, 'node_modules'));
+    writeFileSync(
+      path.join(root, 'node_modules/.package-lock.json'),
+      '{"packages":{"node_modules/yaml":{"version":"2.8.0"}}}',
+    );
+    const installed = installedPackagesHash(root);
+    expect(installed).not.toBe(fromLock);
+    writeFileSync(
+      path.join(root, 'node_modules/.package-lock.json'),
+      '{"packages":{"node_modules/yaml":{"version":"2.8.1"}}}',
+    );
+    expect(installedPackagesHash(root)).not.toBe(installed);
   });
 });
 
