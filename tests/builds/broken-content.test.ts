@@ -18,7 +18,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildAndKeep, buildCopy, buildWithContent, withProjectCopy, type BuiltCopy } from './build-fixture.ts';
+import {
+  buildMessage,
+  buildAndKeep,
+  buildCopy,
+  buildWithContent,
+  withProjectCopy,
+  type BuiltCopy,
+} from './build-fixture.ts';
 
 /** A valid model file; cases change one thing in it. */
 function modelFile(fields: Record<string, string | null>): string {
@@ -201,7 +208,7 @@ describe('a build with broken content', () => {
     afterAll(() => build?.dispose());
 
     test('fails, refused by the check', () => {
-      expect(build?.code, build?.output).not.toBe(0);
+      expect(build?.code, buildMessage(build)).not.toBe(0);
       expectRefused(build?.output ?? '');
     });
     test.each(referenceCases)('reports $name, naming the file, the line and the field', ({ expected }) => {

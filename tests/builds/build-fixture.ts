@@ -146,6 +146,19 @@ export function buildCopy(root: string, flags: string[] = []): Promise<BuildResu
   });
 }
 
+/**
+ * What a build printed, headed by the line that says how it ended: the `✗ …` line of
+ * scripts/lib/build-summary.ts's `formatFailure` (or, failing that, the last line printed). The
+ * message of an `expect` on a build's exit code: CI's summary shows only a failure's first line,
+ * and a build's first line is the content check's report, which names no cause.
+ */
+export function buildMessage(result: BuildResult | undefined): string {
+  const lines = (result?.output ?? '').split('\n').map((line) => line.trim());
+  const verdict =
+    lines.findLast((line) => line.startsWith('✗ ')) ?? lines.findLast((line) => line !== '') ?? 'nothing printed';
+  return `exit code ${String(result?.code)}: ${verdict}\n${result?.output ?? ''}`;
+}
+
 /** A built project copy kept for several tests to inspect, until `dispose()`. */
 export interface BuiltCopy extends BuildResult {
   root: string;

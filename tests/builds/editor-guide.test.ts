@@ -7,7 +7,7 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildWithContent, run, searchBuiltSite } from './build-fixture.ts';
+import { buildMessage, buildWithContent, run, searchBuiltSite } from './build-fixture.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const TITLE = 'Tủ sách pháp luật ở ấp Đồng Ky';
@@ -31,7 +31,7 @@ describe('the editor guide, step by step', () => {
         const created = await run(node, [path.join(root, 'scripts/new-entry.ts'), 'mo-hinh', TITLE], root, {
           DVK_TODAY: '2026-11-25',
         });
-        expect(created.code, created.output).toBe(0);
+        expect(created.code, buildMessage(created)).toBe(0);
         steps.push(created.output);
         const file = path.join(root, 'content/models', SLUG, 'index.md');
         // 2. Fill in the fields: replace every «…», set place, keep one source.
@@ -69,14 +69,14 @@ describe('the editor guide, step by step', () => {
         const checked = await run(node, [path.join(root, 'scripts/check-content.ts')], root, {
           DVK_TODAY: '2026-11-25',
         });
-        expect(checked.code, checked.output).toBe(0);
+        expect(checked.code, buildMessage(checked)).toBe(0);
         expect(checked.output).toContain('Kết quả: không có lỗi');
         // …and still a draft: the report lists it among what will not go live yet.
         expect(checked.output).toContain(`  · content/models/${SLUG}/index.md — bản nháp (draft: true).`);
         // 6. draft: true → draft: false, and check again.
         await writeFile(file, text.replace('draft: true', 'draft: false'));
         const again = await run(node, [path.join(root, 'scripts/check-content.ts')], root, { DVK_TODAY: '2026-11-25' });
-        expect(again.code, again.output).toBe(0);
+        expect(again.code, buildMessage(again)).toBe(0);
         expect(again.output).toMatch(/Sẽ xuất bản: \d+ mô hình, \d+ tin tức\./);
         expect(again.output).not.toContain(`content/models/${SLUG}/index.md — bản nháp`);
       },

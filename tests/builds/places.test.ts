@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { buildAndKeep, type BuiltCopy } from './build-fixture.ts';
+import { buildMessage, buildAndKeep, type BuiltCopy } from './build-fixture.ts';
 
 /** A word no real entry holds, so only the models below match it. */
 const WORD = 'xqzp';
@@ -70,7 +70,7 @@ let page: Page;
 
 beforeAll(async () => {
   site = await buildAndKeep(FILES);
-  expect(site.code, site.output).toBe(0);
+  expect(site.code, buildMessage(site)).toBe(0);
   server = await startStaticServer(site.dist);
   browser = await launchChromium();
   page = await browser.newPage();
