@@ -7,7 +7,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,22 @@ export async function copyInto(from: string[], to: string): Promise<void> {
 }
 
 /**
+ * Gives a copy a `node_modules/` folder of its own that links to each installed package (and to
+ * `.bin` and npm's record). A link to the whole folder would make every copy share the caches
+ * that tools keep in it, `.vite/` (Vite's optimised dependencies) and `.astro/` (Astro's cache
+ * when no DVK_CACHE_DIR is given, as in a dev server started the way an editor does): dev servers
+ * in copies running side by side would rewrite each other's, and the project's own.
+ */
+async function linkPackages(root: string): Promise<void> {
+  const installed = path.join(projectRoot, 'node_modules');
+  await mkdir(path.join(root, 'node_modules'));
+  const names = (await readdir(installed)).filter(
+    (name) => !name.startsWith('.') || name === '.bin' || name === '.package-lock.json',
+  );
+  await Promise.all(names.map((name) => symlink(path.join(installed, name), path.join(root, 'node_modules', name))));
+}
+
+/**
  * A throw-away copy of the project whose `content/` has `files` (paths inside `content/`) added or
  * replaced. The caller removes it; `withProjectCopy` and `buildAndKeep` do that for it.
  */
@@ -55,7 +71,7 @@ export async function createProjectCopy(files: Record<string, string>): Promise<
     COPIED.map((name) => path.join(projectRoot, name)),
     root,
   );
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+  await linkPackages(root);
   for (const [file, text] of Object.entries(files)) {
     const target = path.join(root, 'content', file);
     await mkdir(path.dirname(target), { recursive: true });
