@@ -6,8 +6,7 @@
  * - every schema problem of a file reported at once, in Vietnamese, with the file and the field;
  * - MDX components used as documented (src/lib/mdx-components.ts), with the file and the line.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -16,6 +15,7 @@ import { ContentError, describeIssue, toProblems } from '../lib/content-errors.t
 import { checkBody } from '../lib/mdx-plugin.ts';
 import { refusedContentFiles } from './content-files.ts';
 import { EntryInfoCache } from './entry-info-cache.ts';
+import { installedPackagesHash, schemaFingerprint } from './fingerprint.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type SchemaFactory } from './entries.ts';
 import { bodyAfterFrontmatter, placeholderProblem, readFrontmatter } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
@@ -25,64 +25,6 @@ import { writingAfterHandlers } from '../lib/store-write.ts';
 /** The part of Astro's content entry types (md, mdx) this loader wraps. */
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body?: string }>;
-}
-
-/**
- * Astro keeps parsed entries between builds and re-parses only files whose text changed; it
- * clears that cache when src/content.config.ts changes, but not when a module the schemas or
- * loaders import does. Mixing this fingerprint into each entry's digest makes such a change
- * re-parse every entry (otherwise new defaults would be missing from old ones). It covers every
- * file under src/schemas/ and src/loaders/ and every project module they import, found by
- * following their relative imports, so no list of files has to be kept by hand.
- */
-export function schemaFingerprint(root: string): string {
-  const hash = createHash('sha256');
-  for (const file of getSourceClosure(root, ['src/schemas', 'src/loaders'])) {
-    hash.update(file).update(readFileSync(path.join(root, file)));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-/**
- * A hash of the packages installed in `root` (npm's record of them, `node_modules/.package-lock.json`,
- * or else the lock file): a new version of the YAML, Markdown or MDX parser may read an unchanged
- * file otherwise. Empty when neither exists.
- */
-export function installedPackagesHash(root: string): string {
-  for (const file of ['node_modules/.package-lock.json', 'package-lock.json']) {
-    try {
-      return createHash('sha256')
-        .update(readFileSync(path.join(root, file)))
-        .digest('hex')
-        .slice(0, 16);
-    } catch {
-      // Not there: the next one.
-    }
-  }
-  return '';
-}
-
-const RELATIVE_IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g;
-
-/** The files in `dirs` and every project file they import, transitively (paths from `root`, sorted). */
-export function getSourceClosure(root: string, dirs: string[]): string[] {
-  const seen = new Set<string>();
-  const queue = dirs.flatMap((dir) =>
-    readdirSync(path.join(root, dir))
-      .filter((name) => name.endsWith('.ts'))
-      .map((name) => path.posix.join(dir, name)),
-  );
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(path.join(root, file), 'utf8');
-    for (const [, specifier] of text.matchAll(RELATIVE_IMPORT)) {
-      const target = path.posix.join(path.posix.dirname(file), specifier!);
-      if (existsSync(path.join(root, target))) queue.push(target);
-    }
-  }
-  return [...seen].sort();
 }
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];

@@ -13,6 +13,7 @@ import { cleanInvisible, invisibleMessage } from '../lib/invisible.ts';
 import { parseYaml } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
 import { decodeContentFile } from './text-file.ts';
+import { schemaFingerprint } from './fingerprint.ts';
 import { requestStoreWrite } from '../lib/store-write.ts';
 
 export interface YamlItem {
@@ -73,11 +74,15 @@ export function readYamlList(
 export function yamlEntries(options: { file: string; schema: z.ZodType }): Loader {
   return {
     name: 'vietnamese-yaml-loader',
-    async load({ config, store, parseData, watcher, logger }) {
+    async load({ config, store, parseData, generateDigest, watcher, logger }) {
+      const root = fileURLToPath(config.root);
       // resolve, not join: DVK_CONTENT_DIR may be an absolute path outside the project.
-      const absolute = path.resolve(fileURLToPath(config.root), options.file);
+      const absolute = path.resolve(root, options.file);
       // Astro's store wants paths relative to the project, whatever the content folder is.
-      const fromRoot = path.relative(fileURLToPath(config.root), absolute).split(path.sep).join('/');
+      const fromRoot = path.relative(root, absolute).split(path.sep).join('/');
+      // The code that checks and parses an item (src/schemas, src/loaders), as in markdown.ts:
+      // Astro does not empty its store when that code changes, only when content.config.ts does.
+      const fingerprint = schemaFingerprint(root);
       /** The file's text as last read, for the dev server's watcher (settle.ts). */
       let lastRead: string | undefined;
       const sync = async () => {
@@ -86,9 +91,15 @@ export function yamlEntries(options: { file: string; schema: z.ZodType }): Loade
         const text = decodeContentFile(bytes, options.file);
         const { items, problems } = readYamlList(text, options.file, options.schema);
         if (problems.length > 0) throw new ContentError(problems);
-        store.clear();
+        // Only what changed is stored again. Any change to the store makes Astro serialise all of
+        // it once more (0.4–0.5 s at the province's scale, docs/PERFORMANCE.md), and the lists used
+        // to be emptied and filled at every content sync: every build and every dev server start.
+        const listed = new Set(items.map(({ id }) => id));
+        for (const id of store.keys()) if (!listed.has(id)) store.delete(id);
         for (const { id, data } of items) {
-          store.set({ id, data: await parseData({ id, data, filePath: absolute }), filePath: fromRoot });
+          const digest = generateDigest(`${fingerprint}\n${fromRoot}\n${JSON.stringify(data)}`);
+          if (store.get(id)?.digest === digest) continue;
+          store.set({ id, data: await parseData({ id, data, filePath: absolute }), filePath: fromRoot, digest });
         }
       };
       await sync();
