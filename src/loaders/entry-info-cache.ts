@@ -7,8 +7,8 @@
  * parsed all 3,400 files of the province's scale again, changed or not: the encoding, the YAML,
  * the fill-in text, the MDX components (about 2 s of a sync that changed nothing, on a 2-core
  * machine; docs/PERFORMANCE.md). A file whose text is the same as then, read by the same code
- * (the fingerprint of src/loaders and src/schemas, `schemaFingerprint`, and of the installed
- * packages, `installedPackagesHash`), gives the same data and passes the same checks, so it is
+ * (src/loaders and src/schemas, and the installed packages: `loaderFingerprint` in
+ * fingerprint.ts), gives the same data and passes the same checks, so it is
  * given what was kept.
  *
  * Only a file that passed is kept: a mistake is found again at every sync, with its message. A

@@ -63,3 +63,14 @@ export function getSourceClosure(root: string, dirs: string[]): string[] {
   }
   return [...seen].sort();
 }
+
+/**
+ * What the data a loader made from a text depends on besides the text: this project's code that
+ * reads and checks it (`schemaFingerprint`) and the installed packages that parse it (YAML,
+ * Markdown, MDX, zod; `installedPackagesHash`). Astro empties its store only for a new version of
+ * Astro or a changed content.config.ts; a stored entry's digest, and the loader's cache of
+ * unchanged files, carry this so that a change to either is read again.
+ */
+export function loaderFingerprint(root: string): string {
+  return `${schemaFingerprint(root)} ${installedPackagesHash(root)}`;
+}

@@ -15,7 +15,7 @@ import { ContentError, describeIssue, toProblems } from '../lib/content-errors.t
 import { checkBody } from '../lib/mdx-plugin.ts';
 import { refusedContentFiles } from './content-files.ts';
 import { EntryInfoCache } from './entry-info-cache.ts';
-import { installedPackagesHash, schemaFingerprint } from './fingerprint.ts';
+import { loaderFingerprint } from './fingerprint.ts';
 import { claimSlug, entryChecker, ENTRY_PATTERN, entrySlug, slugFromName, type SchemaFactory } from './entries.ts';
 import { bodyAfterFrontmatter, placeholderProblem, readFrontmatter } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
@@ -74,14 +74,13 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
       // `entryTypes` is passed to every loader (Astro's own glob loader reads it) but is not in the
       // public LoaderContext type; wrapping it is how dates reach the schema as written.
       const { entryTypes: originalTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
-      const fingerprint = schemaFingerprint(root);
-      // What an unchanged file gave at the last sync (entry-info-cache.ts), made by the same code:
-      // this project's (the fingerprint) and the installed packages' (YAML, Markdown, MDX). A store
-      // that holds nothing is a first sync or a forced one (`astro build --force`): every file is
-      // read anew.
+      const fingerprint = loaderFingerprint(root);
+      // What an unchanged file gave at the last sync (entry-info-cache.ts), made by the same code.
+      // A store that holds nothing is a first sync or a forced one (`astro build --force`): every
+      // file is read anew.
       const cache = new EntryInfoCache(
         path.join(fileURLToPath(context.config.cacheDir), 'dvk-entry-info', `${context.collection}.bin`),
-        `${fingerprint} ${installedPackagesHash(root)}`,
+        fingerprint,
       );
       const useCache = context.store.keys().length > 0;
       if (useCache) cache.read();

@@ -13,7 +13,7 @@ import { cleanInvisible, invisibleMessage } from '../lib/invisible.ts';
 import { parseYaml } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
 import { decodeContentFile } from './text-file.ts';
-import { schemaFingerprint } from './fingerprint.ts';
+import { loaderFingerprint } from './fingerprint.ts';
 import { requestStoreWrite } from '../lib/store-write.ts';
 
 export interface YamlItem {
@@ -80,9 +80,8 @@ export function yamlEntries(options: { file: string; schema: z.ZodType }): Loade
       const absolute = path.resolve(root, options.file);
       // Astro's store wants paths relative to the project, whatever the content folder is.
       const fromRoot = path.relative(root, absolute).split(path.sep).join('/');
-      // The code that checks and parses an item (src/schemas, src/loaders), as in markdown.ts:
-      // Astro does not empty its store when that code changes, only when content.config.ts does.
-      const fingerprint = schemaFingerprint(root);
+      // The code and packages that check and parse an item, in each item's digest (fingerprint.ts).
+      const fingerprint = loaderFingerprint(root);
       /** The file's text as last read, for the dev server's watcher (settle.ts). */
       let lastRead: string | undefined;
       const sync = async () => {

@@ -102,10 +102,14 @@ describe('yamlEntries', () => {
     expect(store.get('kinh-te')?.data).toMatchObject({ description: 'Tăng thu nhập.' });
   });
 
-  test('stores every item again when the code that checks them changed', async () => {
+  test('stores every item again when the code or the packages that check them changed', async () => {
     const { root, load } = project(KINH_TE + VAN_HOA);
     await load();
     writeFileSync(path.join(root, 'src/schemas/field.ts'), 'export const a = 2;\n');
     expect((await load()).parsed).toEqual(['kinh-te', 'van-hoa']);
+    // So does another version of a package that parses them (zod, the YAML parser).
+    writeFileSync(path.join(root, 'package-lock.json'), '{"packages":{"node_modules/zod":{"version":"4.1.0"}}}');
+    expect((await load()).parsed).toEqual(['kinh-te', 'van-hoa']);
+    expect((await load()).parsed).toEqual([]);
   });
 });
