@@ -4,11 +4,12 @@
  * `npm run build` and the builds project.)
  */
 import { existsSync, statSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { linkPackages } from '../builds/build-fixture.ts';
 import {
   APP_DIR,
   bundleInputs,
@@ -35,7 +36,7 @@ beforeEach(async () => {
     await cp(path.join(projectRoot, file), path.join(root, file));
   }
   await cp(path.join(projectRoot, 'package.json'), path.join(root, 'package.json'));
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+  await linkPackages(root);
 });
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });

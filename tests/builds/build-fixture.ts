@@ -52,7 +52,7 @@ export async function copyInto(from: string[], to: string): Promise<void> {
  * when no DVK_CACHE_DIR is given, as in a dev server started the way an editor does): dev servers
  * in copies running side by side would rewrite each other's, and the project's own.
  */
-async function linkPackages(root: string): Promise<void> {
+export async function linkPackages(root: string): Promise<void> {
   const installed = path.join(projectRoot, 'node_modules');
   await mkdir(path.join(root, 'node_modules'));
   const names = (await readdir(installed)).filter(
