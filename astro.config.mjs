@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders, sharpImageService } from 'astro/config';
 import { SITE_URL } from './src/config.ts';
 import { adminEditor } from './src/integrations/admin.ts';
+import { checkGate } from './src/integrations/check-gate.ts';
 import { devAssetImports } from './src/integrations/dev-asset-imports.ts';
 import { devStoreRefresh } from './src/integrations/dev-store-refresh.ts';
 import { immediateDevSaves } from './src/integrations/dev-saves.ts';
@@ -33,9 +34,13 @@ export default defineConfig({
   // that read it (src/integrations/dev-store-refresh.ts), holds each picture's size in the list of
   // every picture instead of making it a module (dev-inline-pictures.ts), and does not transform or
   // evaluate that list again when it did not change (dev-asset-imports.ts).
+  // `npm run build` checks the content while Astro starts, and Astro waits for its verdict before
+  // building anything (src/integrations/check-gate.ts).
   // The search index is not an integration: `npm run build` writes it once Astro has exited
   // (scripts/lib/search-index.ts), so Pagefind's memory never adds to Astro's.
   integrations: [
+    // First, so that nothing else starts its build before `npm run build`'s content check has passed.
+    checkGate(),
     imageCache(),
     mdx(),
     sitemap({ filter: sitemapFilter(CONTENT_DIR) }),

@@ -1,8 +1,12 @@
 /**
  * `npm run build`, which never leaves a broken site:
  * 1. `npm run check`'s own code checks the content the build will read (in a process of its own, whose
- *    memory is given back when it ends); errors print check's Vietnamese report and stop here,
- *    before Astro runs and before anything is written. Warnings are printed and the build goes on.
+ *    memory is given back when it ends). Astro starts beside it, loads its config and syncs the
+ *    content, then waits for the check's verdict before it builds anything
+ *    (src/integrations/check-gate.ts). Errors print check's Vietnamese report and stop Astro
+ *    there: no page has been rendered, copied or cached, and nothing of the site written. Astro's
+ *    output is held back until the check has passed, so the report comes first. Warnings are
+ *    printed and the build goes on.
  * 2. Astro builds into a fresh staging folder beside the site (`dist.new/`, or `<DVK_OUT_DIR>.new`).
  *    Astro's incremental build keeps its copies of earlier pages in the cache folder, not in the
  *    site folder, so a fresh folder still reuses every unchanged page.
@@ -20,6 +24,7 @@ import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GATE_PASSED, GATE_WAITING } from '../../src/integrations/check-gate.ts';
 import { PURGE_SETTINGS } from '../../src/lib/allocator.ts';
 import { ENV, getCacheDir, getContentDir, getOutDir } from '../../src/lib/env.ts';
 import { getToday } from '../../src/lib/today.ts';
@@ -56,7 +61,7 @@ export interface BuildSiteOptions {
 export interface BuildSiteResult {
   /** What `npm run build` exits with: 0 only when the new site replaced the old. */
   code: number;
-  /** The check found errors (or could not run): Astro never ran, nothing was written. */
+  /** The check found errors (or could not run): Astro was stopped before it built anything. */
   refused: boolean;
   /** Everything printed: check's report, Astro's output and the summary. */
   output: string;
@@ -80,49 +85,106 @@ interface AstroRun {
   output: string;
 }
 
+/** `astro build` started, waiting for the content check's verdict (src/integrations/check-gate.ts). */
+interface AstroProcess {
+  /** How Astro ended. Its output is held back until `proceed` is called, then printed as it comes. */
+  result: Promise<AstroRun>;
+  /** The check passed: prints what Astro has said so far and lets it build. */
+  proceed: () => void;
+  /** The check did not pass: Astro is stopped before it builds anything, and its output dropped. */
+  stop: () => void;
+  /** The signal that told this build to stop (Ctrl+C, a CI timeout), if one did. */
+  stoppedBy: () => NodeJS.Signals | null;
+}
+
 /**
- * Runs `astro build` in `root`, printing its output as it comes. A signal that stops this process
- * (Ctrl+C, a CI timeout) is passed on to Astro, so the build still ends here, cleaning up after itself.
+ * Starts `astro build` in `root`. A signal that stops this process (Ctrl+C, a CI timeout) is passed
+ * on to Astro, so the build still ends here, cleaning up after itself.
  */
-function runAstro(root: string, args: readonly string[], env: NodeJS.ProcessEnv, print: (text: string) => void) {
+function startAstro(
+  root: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  print: (text: string) => void,
+): AstroProcess {
   const require = createRequire(path.join(root, 'package.json'));
   const cli = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
-  return new Promise<AstroRun>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'build', ...args], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(process.execPath, [cli, 'build', ...args], {
+    cwd: root,
+    env: { ...env, [ENV.awaitCheck]: '1' },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let output = '';
+  let held: string | undefined = '';
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (text: string) => {
+      output += text;
+      if (held === undefined) print(text);
+      else held += text;
     });
-    let output = '';
-    for (const stream of [child.stdout, child.stderr]) {
-      stream.setEncoding('utf8');
-      stream.on('data', (text: string) => {
-        output += text;
-        print(text);
-      });
-    }
-    const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-    // A build told to stop is never published, whatever Astro exits with.
-    let stoppedBy: NodeJS.Signals | null = null;
-    const passOn = (signal: NodeJS.Signals) => {
-      stoppedBy ??= signal;
-      child.kill(signal);
-    };
-    for (const signal of signals) process.on(signal, passOn);
+  }
+  // Astro says when it waits; the answer goes once it waits and the check has passed.
+  let waiting = false;
+  let passed = false;
+  const answer = () => {
+    // Astro may have exited (a failed content sync) while the answer was on its way: no matter.
+    if (waiting && passed && child.connected) child.send(GATE_PASSED, () => undefined);
+  };
+  child.on('message', (message) => {
+    if (message !== GATE_WAITING) return;
+    waiting = true;
+    answer();
+  });
+  let killed = false;
+
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  // A build told to stop is never published, whatever Astro exits with.
+  let stoppedBy: NodeJS.Signals | null = null;
+  const passOn = (signal: NodeJS.Signals) => {
+    stoppedBy ??= signal;
+    child.kill(signal);
+  };
+  for (const signal of signals) process.on(signal, passOn);
+  const result = new Promise<AstroRun>((resolve, reject) => {
     const done = () => {
       for (const signal of signals) process.off(signal, passOn);
     };
-    child.on('error', (error) => {
+    child.once('error', (error) => {
       done();
       reject(error);
     });
-    child.on('close', (code, signal) => {
+    child.once('close', (code, signal) => {
       done();
       const stopped = signal ?? stoppedBy;
       const stopCode = stopped ? 128 + constants.signals[stopped] : 1;
       resolve({ code: code === null || (stopped && code === 0) ? stopCode : code, signal: stopped, output });
     });
   });
+  // Awaited once the check is done; a failed start meanwhile must not count as unhandled.
+  result.catch(() => undefined);
+  return {
+    result,
+    proceed: () => {
+      if (held) print(held);
+      held = undefined;
+      passed = true;
+      answer();
+    },
+    stop: () => {
+      if (killed) return;
+      killed = true;
+      child.kill('SIGTERM');
+    },
+    stoppedBy: () => stoppedBy,
+  };
+}
+
+/** An `astro build` that could not start: `result` fails with why. */
+function notStarted(error: unknown): AstroProcess {
+  const result = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  result.catch(() => undefined);
+  return { result, proceed: () => undefined, stop: () => undefined, stoppedBy: () => null };
 }
 
 /**
@@ -197,18 +259,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     return { code, refused: kind === 'refused', output };
   };
 
-  // 1. The same check as `npm run check`, over the content this build reads, on the same day.
-  let check: CheckSummary;
-  try {
-    check = await checkInProcess(root, contentDir, getToday(env));
-  } catch (error) {
-    return fail(`không kiểm tra được nội dung: ${(error as Error).message}`, 'refused');
-  }
-  say(check.report);
-  const { errors, warnings } = check;
-  if (errors > 0) return fail(`kiểm tra nội dung thấy ${errors} lỗi (danh sách ở trên).`, 'refused');
-
-  // 2. Astro builds into a fresh staging folder (a killed build may have left one).
+  // 1. Astro starts, into a fresh staging folder (a killed build may have left one), and waits for
+  //    the check below before it builds anything.
   await rm(staging, { recursive: true, force: true });
   const astroEnv: NodeJS.ProcessEnv = {
     // mimalloc's settings (src/lib/allocator.ts); a value already in the environment is kept.
@@ -222,18 +274,50 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   };
   // Only the dev server shows drafts and scheduled entries; a build never does.
   delete astroEnv[ENV.showUnpublished];
-  say('');
-  let astro: AstroRun;
+  let astro: AstroProcess;
   try {
-    astro = await runAstro(root, options.args ?? [], astroEnv, print);
+    astro = startAstro(root, options.args ?? [], astroEnv, print);
+  } catch (error) {
+    // Astro not installed, say: told after the check, whose verdict comes first.
+    astro = notStarted(error);
+  }
+  /**
+   * Stops Astro (it has built nothing yet) and removes what it may have begun; then fails with
+   * `reason`, unless a signal stopped the build meanwhile (Ctrl+C also stops the check).
+   */
+  const refuse = async (reason: string): Promise<BuildSiteResult> => {
+    astro.stop();
+    await astro.result.catch(() => undefined);
+    await rm(staging, { recursive: true, force: true });
+    const signal = astro.stoppedBy();
+    if (signal) return fail(`nhận tín hiệu ${signal}.`, 'stopped', 128 + constants.signals[signal]);
+    return fail(reason, 'refused');
+  };
+
+  // The same check as `npm run check`, over the content this build reads, on the same day.
+  let check: CheckSummary;
+  try {
+    check = await checkInProcess(root, contentDir, getToday(env));
+  } catch (error) {
+    return refuse(`không kiểm tra được nội dung: ${(error as Error).message}`);
+  }
+  say(check.report);
+  const { errors, warnings } = check;
+  if (errors > 0) return refuse(`kiểm tra nội dung thấy ${errors} lỗi (danh sách ở trên).`);
+  say('');
+  // 2. Astro builds, printing as it goes.
+  astro.proceed();
+  let run: AstroRun;
+  try {
+    run = await astro.result;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return fail(`không chạy được Astro: ${(error as Error).message}`, 'failed');
   }
-  if (astro.code !== 0) {
+  if (run.code !== 0) {
     await rm(staging, { recursive: true, force: true });
-    if (astro.signal) return fail(`nhận tín hiệu ${astro.signal}.`, 'stopped', astro.code);
-    return fail(failureReason(astro.output) ?? `Astro dừng với mã lỗi ${astro.code}.`, 'failed', astro.code);
+    if (run.signal) return fail(`nhận tín hiệu ${run.signal}.`, 'stopped', run.code);
+    return fail(failureReason(run.output) ?? `Astro dừng với mã lỗi ${run.code}.`, 'failed', run.code);
   }
 
   // The search index, once Astro's memory is given back (scripts/lib/search-index.ts).

@@ -20,6 +20,8 @@ export const ENV = {
   today: 'DVK_TODAY',
   /** `1`: show drafts and scheduled entries; set only by `npm run dev` (scripts/astro.ts). */
   showUnpublished: 'DVK_SHOW_UNPUBLISHED',
+  /** `1`: Astro waits at the start of its build for `npm run build`'s content check (src/integrations/check-gate.ts). */
+  awaitCheck: 'DVK_AWAIT_CHECK',
   /** Stages `.ci/run` ran before `npm test` (apt, the publish script's steps), one per line, for its table. */
   earlierStages: 'DVK_EARLIER_STAGES',
 } as const;
@@ -49,6 +51,9 @@ export const getFixedToday = (env: Env = process.env): string | undefined => rea
  * would publish drafts.
  */
 export const showsUnpublished = (env: Env = process.env): boolean => read(ENV.showUnpublished, env) === '1';
+
+/** Astro was started by `npm run build`, which tells it when the content check has passed. */
+export const awaitsCheck = (env: Env = process.env): boolean => read(ENV.awaitCheck, env) === '1';
 
 /** The stages `.ci/run` ran before `npm test` (`name⇥command⇥result⇥seconds` lines), or nothing. */
 export const getEarlierStages = (env: Env = process.env): string => read(ENV.earlierStages, env) ?? '';

@@ -161,7 +161,7 @@ describe('the cases check accepts, built together into the real site', () => {
 });
 
 describe('a loop in the places', () => {
-  // Astro itself, not `npm run build` (whose check would refuse the loop before Astro starts): the
+  // Astro itself, not `npm run build` (whose check would refuse the loop before Astro builds): the
   // build must end with the error, never run forever. The test's timeout only guards against a hang.
   test('ends Astro’s build with an error naming the ids, instead of hanging', async () => {
     await withProjectCopy({}, async (root) => {

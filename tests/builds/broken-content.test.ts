@@ -2,12 +2,12 @@
  * Every mistake an editor can make must stop the build with a Vietnamese message naming the file,
  * the line and the field. Each case adds one broken entry to a copy of the real content and runs
  * the real `npm run build` (scripts/astro.ts build), whose first step is `npm run check`'s own
- * code: it refuses the entry before Astro runs, printing check's report
+ * code: it refuses the entry before Astro builds anything, printing check's report
  * (`✗ content/…/index.md:8 — trường “published”: …`, where ✗ marks an error, not a warning).
  *
  * The cases keep the two groups Astro's own checks need, should the gate ever let one through:
  * - while Astro loads the entries (YAML, schema, slug), it stops at the first broken file, so each
- *   of these cases gets a build of its own (now refused in a second or two, before Astro);
+ *   of these cases gets a build of its own (now refused in a second or two, when the check ends);
  * - the references between entries (places, fields, related models, news about a model, former
  *   addresses) are checked together and every problem is reported at once (src/lib/catalog.ts),
  *   so those cases share one build holding all their broken entries, and each case still finds
@@ -178,7 +178,7 @@ const referenceCases: Case[] = [
   },
 ];
 
-/** What `npm run build` prints when the check refuses the content: Astro never started. */
+/** What `npm run build` prints when the check refuses the content: nothing of Astro's, which it stopped. */
 function expectRefused(output: string) {
   expect(output).toContain('✗ Chưa xây dựng: kiểm tra nội dung thấy');
   expect(output).not.toMatch(/\[build\]|\[content\]/);

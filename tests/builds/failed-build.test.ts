@@ -2,14 +2,16 @@
  * A failed build never leaves a broken site (scripts/lib/build-site.ts): `npm run build` checks
  * the content first and builds into a staging folder that replaces `dist/` only when the whole
  * build succeeded. One project copy is built once, then, in order:
- * - content the check refuses: Astro never runs, `dist/` stays byte for byte;
+ * - content the check refuses: Astro, started beside the check, is stopped before it builds
+ *   anything (its wait is tested in tests/integrations/check-gate.test.ts); `dist/` stays byte
+ *   for byte;
  * - an edit that builds: `dist/` is replaced, the summary names the edited page first, and the
  *   fresh staging folder still lets Astro reuse the unchanged pages;
  * - a page component that throws, which the check cannot see: Astro fails halfway through
  *   writing pages, and `dist/` stays byte for byte;
  * - the search index failing once Astro has succeeded (it runs after Astro's process exits):
  *   `dist/` stays byte for byte too.
- * Four Astro builds in all; the refusal costs none.
+ * Four Astro builds in all; the refusal builds nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
