@@ -6,6 +6,7 @@
  * staging folder that replaces `dist/` only when it succeeded, then a Vietnamese summary.
  * Usage: node scripts/astro.ts build | preview | dev | check …
  */
+import './lib/compile-cache.ts';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';

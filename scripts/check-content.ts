@@ -3,9 +3,12 @@
  * Usage: npm run check   (or: node scripts/check-content.ts [content-folder])
  *        npm run check -- --can-bo-sung   also lists the models whose pages still say little.
  */
+import './lib/compile-cache.ts';
 import path from 'node:path';
 import { CONTENT_DIR } from '../src/lib/paths.ts';
-import { checkContent, formatReport, formatToComplete } from './lib/check-content.ts';
+
+// Loaded once the compile cache is on (scripts/lib/compile-cache.ts).
+const { checkContent, formatReport, formatToComplete } = await import('./lib/check-content.ts');
 
 const args = process.argv.slice(2);
 const listToComplete = args.includes('--can-bo-sung');

@@ -7,7 +7,10 @@
  *
  * Run as `node check-process.ts <root> <content folder> <YYYY-MM-DD>` with an IPC channel.
  */
-import { checkContent, countBySeverity, formatReport } from './check-content.ts';
+import './compile-cache.ts';
+
+// Loaded once the compile cache is on (compile-cache.ts).
+const { checkContent, countBySeverity, formatReport } = await import('./check-content.ts');
 
 /** What the process sends back: the report and its counts (notes are neither errors nor warnings). */
 export interface CheckSummary {
