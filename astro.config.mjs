@@ -12,6 +12,7 @@ import { immediateDevSaves } from './src/integrations/dev-saves.ts';
 import { imageCache } from './src/integrations/image-cache.ts';
 import { contentProcessor } from './src/lib/mdx-plugin.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
+import { unfinishedBuildGuard } from './src/integrations/unfinished-build.ts';
 import { getCacheDir, getOutDir } from './src/lib/env.ts';
 import { CONTENT_DIR } from './src/lib/paths.ts';
 import { notSiteSource, SITE_SOURCES } from './src/lib/dev-watch.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
   integrations: [
     // First, so that nothing else starts its build before `npm run build`'s content check has passed.
     checkGate(),
+    // A build stopped halfway leaves Astro's copies of pages ahead of its record of them.
+    unfinishedBuildGuard(),
     imageCache(),
     mdx(),
     sitemap({ filter: sitemapFilter(CONTENT_DIR) }),

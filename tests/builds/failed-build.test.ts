@@ -9,9 +9,12 @@
  *   fresh staging folder still lets Astro reuse the unchanged pages;
  * - a page component that throws, which the check cannot see: Astro fails halfway through
  *   writing pages, and `dist/` stays byte for byte;
+ * - an edit, then a build that fails once Astro has rendered the edited page, then the edit undone:
+ *   the next build publishes the page as it is now, not Astro's copy from the failed build
+ *   (src/integrations/unfinished-build.ts);
  * - the search index failing once Astro has succeeded (it runs after Astro's process exits):
  *   `dist/` stays byte for byte too.
- * Four Astro builds in all; the refusal builds nothing.
+ * Six Astro builds in all; the refusal builds nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -128,6 +131,49 @@ describe('npm run build', () => {
     } finally {
       await rm(page, { force: true });
     }
+  });
+
+  test('after a build that failed halfway, an edit undone since is not published from its copies', async () => {
+    const file = path.join(root, THOAI_SON);
+    // What the last good build was made from (the edit of the test above that replaced the site).
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/^title: .*$/m, 'title: Hiến đất mở đường ở Thoại Sơn (bản bỏ dở)'));
+    // Astro's copy of the model page in its cache; the page below fails the build once it is written.
+    const copy = path.join(root, '.cache', 'dist', THOAI_SON_URL.slice(1), 'index.html');
+    const page = path.join(root, 'src/pages/trang-hong-sau.astro');
+    await writeFile(
+      page,
+      `---
+import { readFileSync } from 'node:fs';
+const written = () => {
+  try {
+    return readFileSync(${JSON.stringify(copy)}, 'utf8').includes('(bản bỏ dở)');
+  } catch {
+    return false;
+  }
+};
+// Waits (two minutes at most) until Astro has rendered the edited model and kept its copy.
+for (let i = 0; i < 1200 && !written(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+throw new Error('Trang thử hỏng sau trang đã sửa');
+---
+`,
+    );
+    try {
+      const failed = await buildCopy(root);
+      expect(failed.code, failed.output).not.toBe(0);
+      expect(summaryOf(failed.output)).toContain('Trang thử hỏng sau trang đã sửa');
+      // The cache now holds the page of an edit no site shows, which Astro's record does not know.
+      expect(readFileSync(copy, 'utf8')).toContain('(bản bỏ dở)');
+    } finally {
+      await rm(page, { force: true });
+    }
+    // The edit undone: the content is again what the last good build was made from.
+    writeFileSync(file, good);
+    const result = await buildCopy(root);
+    expect(result.code, buildMessage(result)).toBe(0);
+    const published = readFileSync(path.join(dist(), THOAI_SON_URL, 'index.html'), 'utf8');
+    expect(published).toContain('(bản sửa)');
+    expect(published).not.toContain('(bản bỏ dở)');
   });
 
   test('failing in the search index after Astro succeeded, leaves the last good site byte for byte', async () => {
