@@ -136,7 +136,6 @@ function startAstro(
     waiting = true;
     answer();
   });
-  let killed = false;
 
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   // A build told to stop is never published, whatever Astro exits with.
@@ -157,12 +156,10 @@ function startAstro(
     child.once('close', (code, signal) => {
       done();
       const stopped = signal ?? stoppedBy;
-      const stopCode = stopped ? 128 + constants.signals[stopped] : 1;
+      const stopCode = stopped ? signalExitCode(stopped) : 1;
       resolve({ code: code === null || (stopped && code === 0) ? stopCode : code, signal: stopped, output });
     });
   });
-  // Awaited once the check is done; a failed start meanwhile must not count as unhandled.
-  result.catch(() => undefined);
   return {
     result,
     proceed: () => {
@@ -172,9 +169,7 @@ function startAstro(
       answer();
     },
     stop: () => {
-      if (killed) return;
-      killed = true;
-      child.kill('SIGTERM');
+      if (!child.killed) child.kill('SIGTERM');
     },
     stoppedBy: () => stoppedBy,
   };
@@ -183,9 +178,11 @@ function startAstro(
 /** An `astro build` that could not start: `result` fails with why. */
 function notStarted(error: unknown): AstroProcess {
   const result = Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  result.catch(() => undefined);
   return { result, proceed: () => undefined, stop: () => undefined, stoppedBy: () => null };
 }
+
+/** What a shell reports for a process ended by `signal`: 130 for Ctrl+C. */
+const signalExitCode = (signal: NodeJS.Signals): number => 128 + constants.signals[signal];
 
 /**
  * `checkContent` in a process of its own (scripts/lib/check-process.ts). Whatever the process
@@ -281,6 +278,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     // Astro not installed, say: told after the check, whose verdict comes first.
     astro = notStarted(error);
   }
+  // Awaited once the check is done; a failed start meanwhile must not count as unhandled.
+  astro.result.catch(() => undefined);
   /**
    * Stops Astro (it has built nothing yet) and removes what it may have begun; then fails with
    * `reason`, unless a signal stopped the build meanwhile (Ctrl+C also stops the check).
@@ -290,7 +289,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await astro.result.catch(() => undefined);
     await rm(staging, { recursive: true, force: true });
     const signal = astro.stoppedBy();
-    if (signal) return fail(`nhận tín hiệu ${signal}.`, 'stopped', 128 + constants.signals[signal]);
+    if (signal) return fail(`nhận tín hiệu ${signal}.`, 'stopped', signalExitCode(signal));
     return fail(reason, 'refused');
   };
 

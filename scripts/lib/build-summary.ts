@@ -153,8 +153,8 @@ export interface FailureSummary {
   /** What went wrong, in one line. */
   reason: string;
   /**
-   * `refused`: the check found errors and Astro was stopped before it built anything; `failed`: Astro failed; `stopped`: the
-   * build was stopped (Ctrl+C, a signal).
+   * `refused`: the check found errors and Astro was stopped before it built anything; `failed`:
+   * Astro failed; `stopped`: the build was stopped (Ctrl+C, a signal).
    */
   kind: 'refused' | 'failed' | 'stopped';
   outLabel: string;

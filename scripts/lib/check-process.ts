@@ -1,9 +1,9 @@
 /**
  * The content check of `npm run build`, in a process of its own (scripts/lib/build-site.ts): when
  * it exits, all the memory the check used (about 170 MB at 3,400 entries) goes back to the system,
- * while Astro, started beside it, is still loading the content. In a worker thread, about 40 MB of it stayed with the process that waits
- * for Astro, for the whole build. It sends back the report as printed and the counts, so the
- * check's modules load in this process only.
+ * while Astro, started beside it, is still loading the content. In a worker thread, about 40 MB
+ * of it stayed with the process that waits for Astro, for the whole build. It sends back the
+ * report as printed and the counts, so the check's modules load in this process only.
  *
  * Run as `node check-process.ts <root> <content folder> <YYYY-MM-DD>` with an IPC channel.
  */
