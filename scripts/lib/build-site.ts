@@ -18,7 +18,7 @@
  * 4. A short Vietnamese summary ends the output (scripts/lib/build-summary.ts).
  */
 import { fork, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
@@ -29,13 +29,12 @@ import { PURGE_SETTINGS } from '../../src/lib/allocator.ts';
 import { ENV, getCacheDir, getContentDir, getOutDir } from '../../src/lib/env.ts';
 import { getToday } from '../../src/lib/today.ts';
 import {
-  changedSpan,
+  changedBytes,
   compareSites,
   failureReason,
   formatFailure,
   formatSuccess,
-  hashPages,
-  pageFile,
+  listPages,
   type FailureSummary,
 } from './build-summary.ts';
 import type { CheckSummary } from './check-process.ts';
@@ -330,14 +329,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
 
   // 3. Publish: the old site is replaced only by a whole new one.
-  const before = hashPages(outDir);
-  const after = hashPages(staging);
+  const before = listPages(outDir);
+  const after = listPages(staging);
   if (after.size === 0) {
     await rm(staging, { recursive: true, force: true });
     return fail('Astro báo xong nhưng không tạo ra trang nào.', 'failed');
   }
-  const changes = compareSites(before, after, (url) =>
-    changedSpan(readFileSync(pageFile(outDir, url)), readFileSync(pageFile(staging, url))),
+  const changes = compareSites(new Set(before.keys()), new Set(after.keys()), (url) =>
+    changedBytes(before.get(url)!, after.get(url)!),
   );
   try {
     await replaceSite(staging, outDir);

@@ -3,18 +3,29 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  changedBytes,
   changedSpan,
   compareSites,
   failureReason,
   formatFailure,
   formatSuccess,
-  hashPages,
+  listPages,
   listUrls,
-  pageFile,
   pageUrl,
 } from '../../scripts/lib/build-summary.ts';
 
-const pages = (entries: Record<string, string>) => new Map(Object.entries(entries));
+/**
+ * Two builds' pages from their texts (address → text): the arguments of `compareSites`, with
+ * the bytes of a page in both compared as `changedBytes` compares files.
+ */
+function sites(before: Record<string, string>, after: Record<string, string>) {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  return [
+    new Set(Object.keys(before)),
+    new Set(Object.keys(after)),
+    (url: string) => changedSpan(bytes(before[url]!), bytes(after[url]!)),
+  ] as const;
+}
 
 describe('pageUrl', () => {
   test.each([
@@ -27,36 +38,46 @@ describe('pageUrl', () => {
   });
 });
 
-describe('pageFile', () => {
-  test.each([
-    ['/', 'index.html'],
-    ['/mo-hinh/ten/', 'mo-hinh/ten/index.html'],
-    ['/404.html', '404.html'],
-  ])('%s is read from %s', (url, file) => {
-    expect(pageFile('/site', url)).toBe(path.join('/site', ...file.split('/')));
-  });
-});
-
-describe('hashPages', () => {
+describe('listPages', () => {
   let dir = '';
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'dvk-pages-'));
     await mkdir(path.join(dir, 'mo-hinh', 'a'), { recursive: true });
     await writeFile(path.join(dir, 'index.html'), '<p>trang chủ</p>');
-    await writeFile(path.join(dir, 'mo-hinh', 'a', 'index.html'), '<p>trang chủ</p>');
+    await writeFile(path.join(dir, 'mo-hinh', 'a', 'index.html'), '<p>mô hình</p>');
     await writeFile(path.join(dir, 'mo-hinh', 'rss.xml'), '<rss/>');
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  test('hashes every HTML page by its address, and nothing else', () => {
-    const hashes = hashPages(dir);
-    expect([...hashes.keys()].sort()).toEqual(['/', '/mo-hinh/a/']);
-    expect(hashes.get('/')).toMatch(/^[0-9a-f]{64}$/);
-    expect(hashes.get('/')).toBe(hashes.get('/mo-hinh/a/'));
+  test('lists every HTML page by its address, with its file, and nothing else', () => {
+    expect(Object.fromEntries(listPages(dir))).toEqual({
+      '/': path.join(dir, 'index.html'),
+      '/mo-hinh/a/': path.join(dir, 'mo-hinh', 'a', 'index.html'),
+    });
   });
 
   test('is empty for a folder that does not exist (the first build)', () => {
-    expect(hashPages(path.join(dir, 'khong-co')).size).toBe(0);
+    expect(listPages(path.join(dir, 'khong-co')).size).toBe(0);
+  });
+});
+
+describe('changedBytes', () => {
+  let dir = '';
+  const file = (name: string) => path.join(dir, name);
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'dvk-bytes-'));
+    await writeFile(file('a.html'), '<h1>A</h1> giữa <p>A</p>');
+    await writeFile(file('a-copy.html'), '<h1>A</h1> giữa <p>A</p>');
+    await writeFile(file('b.html'), '<h1>B</h1> giữa <p>B</p>');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  test('is 0 for two files with the same bytes', () => {
+    expect(changedBytes(file('a.html'), file('a-copy.html'))).toBe(0);
+  });
+
+  test('is the changed span of two files that differ', () => {
+    expect(changedBytes(file('a.html'), file('b.html'))).toBe(18);
   });
 });
 
@@ -75,9 +96,9 @@ describe('changedSpan', () => {
 
 describe('compareSites', () => {
   test('sorts pages into new, changed and removed, and leaves out the unchanged', () => {
-    const before = pages({ '/': '1', '/mo-hinh/a/': '2', '/mo-hinh/b/': '3' });
-    const after = pages({ '/': '1', '/mo-hinh/a/': '9', '/mo-hinh/c/': '4' });
-    expect(compareSites(before, after)).toEqual({
+    const before = { '/': '1', '/mo-hinh/a/': '2', '/mo-hinh/b/': '3' };
+    const after = { '/': '1', '/mo-hinh/a/': '9', '/mo-hinh/c/': '4' };
+    expect(compareSites(...sites(before, after))).toEqual({
       added: ['/mo-hinh/c/'],
       changed: ['/mo-hinh/a/'],
       removed: ['/mo-hinh/b/'],
@@ -85,22 +106,15 @@ describe('compareSites', () => {
   });
 
   test('lists model and news pages before listings, and the most changed page first', () => {
-    const before = pages({
-      '/': '1',
-      '/dia-ban/x/': '1',
-      '/mo-hinh/trang/2/': '1',
-      '/mo-hinh/a/': '1',
-      '/tin-tuc/b/': '1',
-    });
-    const after = pages({
-      '/': '2',
-      '/dia-ban/x/': '2',
-      '/mo-hinh/trang/2/': '2',
-      '/mo-hinh/a/': '2',
-      '/tin-tuc/b/': '2',
-    });
-    const spans: Record<string, number> = { '/tin-tuc/b/': 500, '/mo-hinh/a/': 20, '/': 1, '/dia-ban/x/': 900 };
-    expect(compareSites(before, after, (url) => spans[url] ?? 0).changed).toEqual([
+    const urls = new Set(['/', '/dia-ban/x/', '/mo-hinh/trang/2/', '/mo-hinh/a/', '/tin-tuc/b/']);
+    const spans: Record<string, number> = {
+      '/tin-tuc/b/': 500,
+      '/mo-hinh/a/': 20,
+      '/': 1,
+      '/dia-ban/x/': 900,
+      '/mo-hinh/trang/2/': 1,
+    };
+    expect(compareSites(urls, urls, (url) => spans[url] ?? 0).changed).toEqual([
       '/tin-tuc/b/',
       '/mo-hinh/a/',
       '/dia-ban/x/',
@@ -110,7 +124,7 @@ describe('compareSites', () => {
   });
 
   test('finds every page new when there was no site before', () => {
-    expect(compareSites(new Map(), pages({ '/b/': '1', '/a/': '1' })).added).toEqual(['/a/', '/b/']);
+    expect(compareSites(...sites({}, { '/b/': '1', '/a/': '1' })).added).toEqual(['/a/', '/b/']);
   });
 });
 
