@@ -37,8 +37,6 @@ afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
 
 interface Run {
   child: ChildProcess;
-  /** Everything the process has printed so far. */
-  printed: () => string;
   /** How it ended: its exit code and all it printed. */
   ended: Promise<{ code: number | null; printed: string }>;
 }
@@ -54,7 +52,7 @@ function startBuild(env: NodeJS.ProcessEnv): Run {
   const ended = Promise.all([once(child, 'exit'), finished(child.stdout!), finished(child.stderr!)]).then(
     ([[code]]) => ({ code: code as number | null, printed }),
   );
-  return { child, printed: () => printed, ended };
+  return { child, ended };
 }
 
 /** The first message the process sends. */
@@ -63,8 +61,8 @@ const firstMessage = (child: ChildProcess) => new Promise<unknown>((resolve) => 
 test('a build started by npm run build waits at its start until the check has passed', async () => {
   const run = startBuild({ [ENV.awaitCheck]: '1' });
   expect(await firstMessage(run.child)).toBe(GATE_WAITING);
-  // It has loaded its config and cannot go further before the answer below.
-  expect(run.printed()).not.toContain('building');
+  // That it waits for this answer is the next test's proof (a look at its output here could only
+  // pass: a build that did not wait might not have printed yet either).
   run.child.send(GATE_PASSED);
   // Ends by itself: the channel it was answered on no longer keeps it alive.
   const { code, printed } = await run.ended;
