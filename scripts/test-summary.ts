@@ -10,6 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { relativePosix } from '../src/lib/posix-path.ts';
 
 interface Report {
   numPassedTests: number;
@@ -40,7 +41,7 @@ function firstLine(message: string | undefined): string {
 export function failureLines(reports: Report[], root: string): string[] {
   return reports.flatMap((report) =>
     (report.testResults ?? []).flatMap((file) => {
-      const where = path.relative(root, file.name).split(path.sep).join('/');
+      const where = relativePosix(root, file.name);
       const tests = (file.assertionResults ?? [])
         .filter((test) => test.status === 'failed')
         .map((test) => `FAILED ${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);

@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { GATE_PASSED, GATE_WAITING } from '../../src/integrations/check-gate.ts';
 import { PURGE_SETTINGS } from '../../src/lib/allocator.ts';
 import { ENV, getCacheDir, getContentDir, getOutDir } from '../../src/lib/env.ts';
+import { toPosix } from '../../src/lib/posix-path.ts';
 import { getToday } from '../../src/lib/today.ts';
 import {
   changedBytes,
@@ -75,7 +76,7 @@ export const replacedDir = (outDir: string): string => `${outDir}.old`;
 function folderLabel(root: string, dir: string): string {
   const relative = path.relative(root, dir);
   const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative;
-  return `${shown.split(path.sep).join('/')}/`;
+  return `${toPosix(shown)}/`;
 }
 
 interface AstroRun {

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { toPosix } from '../../src/lib/posix-path.ts';
 
 /** Each built HTML page's address (`/mo-hinh/ten/`), with the file it is served from. */
 export type PageFiles = ReadonlyMap<string, string>;
@@ -23,7 +24,7 @@ const REASON_CHARS = 220;
 
 /** The address a built file is served at: `mo-hinh/ten/index.html` → `/mo-hinh/ten/`, `404.html` → `/404.html`. */
 export function pageUrl(file: string): string {
-  const posix = file.split(path.sep).join('/');
+  const posix = toPosix(file);
   return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 

@@ -12,6 +12,7 @@ import { buildCatalog, getStatus } from '../../src/lib/catalog.ts';
 import type { CatalogInput, Entry } from '../../src/lib/catalog-types.ts';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../../src/lib/content-errors.ts';
 import { compileBody, type BodyPicture } from '../../src/lib/mdx-plugin.ts';
+import { relativePosix } from '../../src/lib/posix-path.ts';
 import { isLocalPicture } from '../../src/lib/sanitize.ts';
 import { picturePathProblem } from '../../src/loaders/pictures.ts';
 import { DVK_START_YEAR, futureDateWarnings } from '../../src/lib/date-bounds.ts';
@@ -167,7 +168,7 @@ export async function checkContent(
   today: string = getToday(),
 ): Promise<CheckResult> {
   const findings: Finding[] = [];
-  const rel = (file: string) => path.relative(projectRoot, file).split(path.sep).join('/');
+  const rel = (file: string) => relativePosix(projectRoot, file);
   /** The text of each data list (places.yaml…), by its name in messages, to find an item's line. */
   const listTexts = new Map<string, string>();
   const add = (severity: Severity, problems: readonly ContentProblem[], raw?: string) => {

@@ -31,6 +31,7 @@ import {
   type ToStringOptions,
 } from 'yaml';
 import { ContentError } from '../../src/lib/content-errors.ts';
+import { relativePosix } from '../../src/lib/posix-path.ts';
 import { listEntryFiles } from '../../src/loaders/entries.ts';
 import { parseYaml } from '../../src/loaders/frontmatter.ts';
 import { readContentFile } from '../../src/loaders/text-file.ts';
@@ -246,7 +247,7 @@ export async function normaliseContent(
   for (const collection of Object.keys(FIELD_ORDER) as EntryCollection[]) {
     for (const entry of listEntryFiles(contentRoot, collection)) {
       const absolute = path.join(contentRoot, entry);
-      const file = path.relative(projectRoot, absolute).split(path.sep).join('/');
+      const file = relativePosix(projectRoot, absolute);
       try {
         const text = await readContentFile(absolute, file);
         const result = normaliseEntry(text, collection, file);

@@ -14,6 +14,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { relativePosix } from '../lib/posix-path.ts';
 
 /** The editor's browser sources. */
 export const APP_DIR = 'src/admin/app';
@@ -39,13 +40,11 @@ export const ADMIN_BASE = '/admin/';
 /** The virtual module that gives the preview its stylesheet's address. */
 const PREVIEW_STYLE_MODULE = 'virtual:dvk-preview-style';
 
-const toPosix = (file: string) => file.split(path.sep).join('/');
-
 /** Every project file the bundle is made from, relative to `root`, sorted. */
 export function bundleInputs(root: string): string[] {
   const app = readdirSync(path.join(root, APP_DIR), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => toPosix(path.relative(root, path.join(entry.parentPath, entry.name))));
+    .map((entry) => relativePosix(root, path.join(entry.parentPath, entry.name)));
   return [...new Set([...app, ...Object.values(PREVIEW_STYLES), GLOBAL_STYLE, ...SHARED_MODULES, SELF])].sort();
 }
 
@@ -205,7 +204,7 @@ function checkInputs(root: string, outputs: BuildOutput[]): void {
     for (const chunk of output) {
       for (const id of chunk.moduleIds ?? []) {
         if (!path.isAbsolute(id)) continue;
-        const file = toPosix(path.relative(root, id.split('?')[0]!));
+        const file = relativePosix(root, id.split('?')[0]!);
         if (file.startsWith('..') || file.startsWith('node_modules/')) continue;
         if (!inputs.has(file)) unlisted.add(file);
       }

@@ -18,6 +18,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { toPosix } from '../lib/posix-path.ts';
 import { fieldSchema } from '../schemas/field.ts';
 import type { EditorMeta } from '../schemas/editor.ts';
 import { modelSchema } from '../schemas/model.ts';
@@ -345,7 +346,7 @@ function listFile(name: 'places' | 'fields' | 'organisations', contentDir: strin
 
 /** The whole configuration, as an object. */
 export function editorConfig({ contentDir, forge = FORGE }: EditorConfigOptions) {
-  const content = contentDir.split(path.sep).join('/').replace(/\/+$/, '') || '.';
+  const content = toPosix(contentDir).replace(/\/+$/, '') || '.';
   return {
     backend: {
       name: forge.name,

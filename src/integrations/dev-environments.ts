@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { toPosix } from '../lib/posix-path.ts';
 
 export type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 export type Environment = DevServer['environments'][string];
@@ -19,11 +20,8 @@ export type Environment = DevServer['environments'][string];
  * every system (with `\` on Windows, the integrations comparing them would never match).
  */
 export function astroDevFile(root: string | URL, name: 'data-store.json' | 'content-assets.mjs'): string {
-  return vitePath(path.join(typeof root === 'string' ? root : fileURLToPath(root), '.astro', name));
+  return toPosix(path.join(typeof root === 'string' ? root : fileURLToPath(root), '.astro', name));
 }
-
-/** A file's path as Vite names it in its module graph and hot updates: with `/` on every system. */
-export const vitePath = (file: string): string => file.split(path.sep).join('/');
 
 /** Every environment of `server` but the browser's. */
 export function serverEnvironments(server: DevServer): Environment[] {

@@ -30,7 +30,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { emitImageMetadata } from 'astro/assets/utils/node';
 import type { Plugin } from 'vite';
-import { vitePath } from './dev-environments.ts';
+import { toPosix } from '../lib/posix-path.ts';
 
 /** Astro's metadata of a picture, with the path it keeps in a property that JSON leaves out. */
 export type PictureMetadata = NonNullable<Awaited<ReturnType<typeof emitImageMetadata>>> & { fsPath: string };
@@ -89,7 +89,7 @@ export function listedPictures(code: string, root: string): ListedPicture[] {
 
 /** The files whose change must make the list again: each picture as written and as Vite names it. */
 export function watchedFiles(pictures: readonly ListedPicture[]): string[] {
-  return pictures.flatMap(({ file, real }) => [vitePath(file), ...(real && real !== file ? [vitePath(real)] : [])]);
+  return pictures.flatMap(({ file, real }) => [toPosix(file), ...(real && real !== file ? [toPosix(real)] : [])]);
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   type JsxChild,
   type JsxElement,
 } from './mdx-components.ts';
+import { relativePosix } from './posix-path.ts';
 import {
   bodySanitizerPlugin,
   decodedUrl,
@@ -106,7 +107,7 @@ function lineOffset(file: string | undefined, source: string): number {
 }
 
 function report(problems: LineProblem[], file: string | undefined, options: Options, source: string): never {
-  const name = file ? path.relative(options.root, file).split(path.sep).join('/') : 'bài viết';
+  const name = file ? relativePosix(options.root, file) : 'bài viết';
   const offset = lineOffset(file, source);
   const sorted = problems.sort((a, b) => a.line - b.line);
   const error = new ContentError(
@@ -232,7 +233,7 @@ export async function compileBody(
   const source = blankFrontmatter(raw);
   // Markdown without markup, links or pictures holds nothing to check, remove or open.
   if (!mdx && !/[<\]&]/.test(source)) return { problems: [], removals: [], pictures: [] };
-  const name = path.relative(options.root, file).split(path.sep).join('/');
+  const name = relativePosix(options.root, file);
   const compile = { mdastPlugins: [mdxComponentsPlugin(options)], fileURL: pathToFileURL(file) };
   try {
     if (mdx) {

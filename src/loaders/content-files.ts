@@ -9,6 +9,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from '../lib/content-errors.ts';
+import { relativePosix } from '../lib/posix-path.ts';
 import { toSlug } from '../lib/text.ts';
 import { ENTRY_PATTERN } from './entries.ts';
 
@@ -41,7 +42,7 @@ const OTHER_MARKDOWN = /\.(markdown|mkd|mkdn|mdown|mdwn)$/i;
 export function listContentFiles(contentDir: string): string[] {
   return readdirSync(contentDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-    .map((entry) => path.relative(contentDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) => relativePosix(contentDir, path.join(entry.parentPath, entry.name)))
     .sort();
 }
 
@@ -275,7 +276,7 @@ export function refusedContentFiles(base: string, root: string): ContentProblem[
   const contentDir = path.dirname(base);
   const collection = path.basename(base);
   const files = listContentFiles(base).map((file) => `${collection}/${file}`);
-  const show = (file: string) => path.relative(root, path.join(contentDir, file)).split(path.sep).join('/');
+  const show = (file: string) => relativePosix(root, path.join(contentDir, file));
   return classifyContentFiles(files, show)
     .filter((note) => note.severity === 'error')
     .map(({ file, message }) => ({ file, message }));

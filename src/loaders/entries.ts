@@ -8,6 +8,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import type { ContentProblem } from '../lib/content-errors.ts';
+import { toPosix } from '../lib/posix-path.ts';
 import { toSlug } from '../lib/text.ts';
 import { slugMessage } from '../schemas/common.ts';
 import { isSlug, MAX_SLUG_LENGTH } from '../schemas/rules.ts';
@@ -28,9 +29,7 @@ export const ENTRY_PATTERN = '**/[^_.]*.{md,mdx}';
  * `/`: what ENTRY_PATTERN selects, for plain Node (`npm run check`, the sitemap filter).
  */
 export function listEntryFiles(contentDir: string, collection: string): string[] {
-  return globSync(`${collection}/${ENTRY_PATTERN}`, { cwd: contentDir })
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
+  return globSync(`${collection}/${ENTRY_PATTERN}`, { cwd: contentDir }).map(toPosix).sort();
 }
 
 /** URL segments that listing pages use, so no entry may take them as its slug. */

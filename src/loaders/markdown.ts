@@ -13,6 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems } from '../lib/content-errors.ts';
 import { checkBody } from '../lib/mdx-plugin.ts';
+import { relativePosix } from '../lib/posix-path.ts';
 import { refusedContentFiles } from './content-files.ts';
 import { EntryInfoCache } from './entry-info-cache.ts';
 import { loaderFingerprint } from './fingerprint.ts';
@@ -48,7 +49,7 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
   /** What the loader last read from each file (absolute path), for the dev server's watcher. */
   const lastRead = new Map<string, string>();
   let root = '';
-  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const relative = (file: string) => relativePosix(root, file);
 
   const inner = glob({
     pattern: ENTRY_PATTERN,

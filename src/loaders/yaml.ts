@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { ContentError, describeIssue, toProblems, type ContentProblem } from '../lib/content-errors.ts';
 import { cleanInvisible, invisibleMessage } from '../lib/invisible.ts';
+import { relativePosix } from '../lib/posix-path.ts';
 import { parseYaml } from './frontmatter.ts';
 import { reportUntilSettled } from './settle.ts';
 import { decodeContentFile } from './text-file.ts';
@@ -79,7 +80,7 @@ export function yamlEntries(options: { file: string; schema: z.ZodType }): Loade
       // resolve, not join: DVK_CONTENT_DIR may be an absolute path outside the project.
       const absolute = path.resolve(root, options.file);
       // Astro's store wants paths relative to the project, whatever the content folder is.
-      const fromRoot = path.relative(root, absolute).split(path.sep).join('/');
+      const fromRoot = relativePosix(root, absolute);
       // The code and packages that check and parse an item, in each item's digest (fingerprint.ts).
       const fingerprint = loaderFingerprint(root);
       /** The file's text as last read, for the dev server's watcher (settle.ts). */
