@@ -77,13 +77,15 @@ export function markdownEntries(options: { base: string; schema: SchemaFactory }
       const { entryTypes: originalTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
       const fingerprint = loaderFingerprint(root);
       // What an unchanged file gave at the last sync (entry-info-cache.ts), made by the same code.
-      // A store that holds nothing is a first sync or a forced one (`astro build --force`): every
-      // file is read anew.
+      // Also when Astro has just emptied its store because one of its settings changed (a dev
+      // server started with another --port or --host): what was kept does not depend on them.
+      // Only a forced build or sync (`--force`, which Astro does not pass to loaders) reads every
+      // file anew; the incremental build tests compare with such builds.
       const cache = new EntryInfoCache(
         path.join(fileURLToPath(context.config.cacheDir), 'dvk-entry-info', `${context.collection}.bin`),
         fingerprint,
       );
-      const useCache = context.store.keys().length > 0;
+      const useCache = !process.argv.includes('--force');
       if (useCache) cache.read();
       const entryTypes = new Map(
         [...originalTypes].map(([ext, type]) => [
