@@ -30,7 +30,6 @@ import { ENV, getCacheDir, getContentDir, getOutDir } from '../../src/lib/env.ts
 import { toPosix } from '../../src/lib/posix-path.ts';
 import { getToday } from '../../src/lib/today.ts';
 import {
-  changedBytes,
   compareSites,
   failureReason,
   formatFailure,
@@ -336,9 +335,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     await rm(staging, { recursive: true, force: true });
     return fail('Astro báo xong nhưng không tạo ra trang nào.', 'failed');
   }
-  const changes = compareSites(new Set(before.keys()), new Set(after.keys()), (url) =>
-    changedBytes(before.get(url)!, after.get(url)!),
-  );
+  const changes = compareSites(before, after);
   try {
     await replaceSite(staging, outDir);
   } catch (error) {

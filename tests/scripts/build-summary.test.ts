@@ -15,15 +15,15 @@ import {
 } from '../../scripts/lib/build-summary.ts';
 
 /**
- * Two builds' pages from their texts (address → text): the arguments of `compareSites`, with
- * the bytes of a page in both compared as `changedBytes` compares files.
+ * Two builds' pages from their texts (address → text) as the arguments of `compareSites`: each
+ * page's "file" is its text, and two are compared as `changedBytes` compares files.
  */
 function sites(before: Record<string, string>, after: Record<string, string>) {
   const bytes = (text: string) => new TextEncoder().encode(text);
   return [
-    new Set(Object.keys(before)),
-    new Set(Object.keys(after)),
-    (url: string) => changedSpan(bytes(before[url]!), bytes(after[url]!)),
+    new Map(Object.entries(before)),
+    new Map(Object.entries(after)),
+    (old: string, next: string) => changedSpan(bytes(old), bytes(next)),
   ] as const;
 }
 
@@ -106,7 +106,10 @@ describe('compareSites', () => {
   });
 
   test('lists model and news pages before listings, and the most changed page first', () => {
-    const urls = new Set(['/', '/dia-ban/x/', '/mo-hinh/trang/2/', '/mo-hinh/a/', '/tin-tuc/b/']);
+    // Each page's "file" is its address; the span of each changed page is given outright.
+    const pages = new Map(
+      ['/', '/dia-ban/x/', '/mo-hinh/trang/2/', '/mo-hinh/a/', '/tin-tuc/b/'].map((url) => [url, url]),
+    );
     const spans: Record<string, number> = {
       '/tin-tuc/b/': 500,
       '/mo-hinh/a/': 20,
@@ -114,7 +117,7 @@ describe('compareSites', () => {
       '/dia-ban/x/': 900,
       '/mo-hinh/trang/2/': 1,
     };
-    expect(compareSites(urls, urls, (url) => spans[url] ?? 0).changed).toEqual([
+    expect(compareSites(pages, pages, (file) => spans[file] ?? 0).changed).toEqual([
       '/tin-tuc/b/',
       '/mo-hinh/a/',
       '/dia-ban/x/',
