@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { SITE_URL } from '../../src/config.ts';
+import { SITE_NAME, SITE_URL } from '../../src/config.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -73,6 +73,18 @@ describe('every page’s head', () => {
     expect(repeated).toEqual([]);
     for (const { file, root } of publicPages)
       expect((meta(root, 'description') ?? '').length, file).toBeGreaterThan(20);
+  });
+
+  test('gives link previews the page’s own title, and the site’s name for the home page', () => {
+    for (const { file, root } of publicPages) {
+      // The <title> ends with the site's name, except on the home page, which is only the name.
+      const title = (root.querySelector('title')?.textContent ?? '').replace(` | ${SITE_NAME}`, '');
+      expect(title.length, file).toBeGreaterThan(0);
+      expect(meta(root, 'og:title'), file).toBe(title);
+      expect(meta(root, 'twitter:title'), file).toBe(title);
+      expect(meta(root, 'og:site_name'), file).toBe(SITE_NAME);
+    }
+    expect(meta(pages.find((p) => p.file === 'index.html')!.root, 'og:title')).toBe(SITE_NAME);
   });
 
   test('gives every structured-data block valid JSON of a known type', () => {
