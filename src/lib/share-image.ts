@@ -16,7 +16,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori, { type Font } from 'satori';
-import { dropPurgeSettings } from './allocator.ts';
+import { loadWithSettings, RESVG_SETTINGS } from './allocator.ts';
 import { layoutShareCard, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './share-card-design.ts';
 // The renderer's own text, for the cache key (Vite's ?raw: the source as written, before bundling).
 import designSource from './share-card-design.ts?raw';
@@ -134,6 +134,18 @@ export function shareImageKey(card: ShareCard): string {
   return createHash('sha256').update(input).digest('hex').slice(0, 16);
 }
 
+let resvgModule: Promise<typeof import('@resvg/resvg-js')> | undefined;
+
+/**
+ * resvg, loaded on first use rather than at the top, so that its allocator reads its own settings
+ * and not the build's, which are still in the environment when this module loads
+ * (src/lib/allocator.ts).
+ */
+function loadResvg(): Promise<typeof import('@resvg/resvg-js')> {
+  resvgModule ??= loadWithSettings(RESVG_SETTINGS, () => import('@resvg/resvg-js'));
+  return resvgModule;
+}
+
 /** Draws the share picture of `card` as a 1200×630 PNG. */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const svg = await satori(layoutShareCard(normalizeCard(card), FONT_FAMILY), {
@@ -146,10 +158,7 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   // and its raw pixels go straight to sharp, which encodes them there too. Asking resvg
   // for a PNG first cost ~14 ms of main thread per picture and sharp as much again to decode it:
   // 48 s over 3,400 pictures (docs/PERFORMANCE.md).
-  // resvg is loaded here, not at the top, so that the build's mimalloc settings are gone from the
-  // environment when its allocator reads them (src/lib/allocator.ts).
-  dropPurgeSettings();
-  const { renderAsync } = await import('@resvg/resvg-js');
+  const { renderAsync } = await loadResvg();
   const { pixels, width, height } = await renderAsync(svg, {
     font: { loadSystemFonts: false },
     fitTo: { mode: 'original' },

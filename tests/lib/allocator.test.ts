@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { dropPurgeSettings, PURGE_SETTINGS } from '../../src/lib/allocator';
+import { dropPurgeSettings, loadWithSettings, PURGE_SETTINGS, RESVG_SETTINGS } from '../../src/lib/allocator';
 
 // What MIMALLOC_PURGE_DELAY held when resvg's module loaded: its allocator reads it then.
 const seenByResvg = vi.hoisted((): (string | undefined)[] => []);
@@ -20,6 +20,31 @@ describe('dropPurgeSettings', () => {
   });
 });
 
+describe('loadWithSettings', () => {
+  test('gives the module its settings while it loads, without the build’s, and takes them out after', async () => {
+    const env: NodeJS.ProcessEnv = { ...PURGE_SETTINGS, PATH: '/usr/bin' };
+    let seen: NodeJS.ProcessEnv = {};
+    const loaded = await loadWithSettings(
+      { MIMALLOC_PURGE_DELAY: '1000' },
+      async () => ((seen = { ...env }), 'module'),
+      env,
+    );
+    expect(loaded).toBe('module');
+    expect(seen).toEqual({ MIMALLOC_PURGE_DELAY: '1000', PATH: '/usr/bin' });
+    expect(env).toEqual({ PATH: '/usr/bin' });
+  });
+
+  test('leaves a value someone chose as it is, and cleans up when the module fails to load', async () => {
+    const env: NodeJS.ProcessEnv = { MIMALLOC_PURGE_DELAY: '250' };
+    let seen: NodeJS.ProcessEnv = {};
+    const settings = { MIMALLOC_PURGE_DELAY: '1000', MIMALLOC_VERBOSE: '0' };
+    const failed = loadWithSettings(settings, () => ((seen = { ...env }), Promise.reject(new Error('no module'))), env);
+    await expect(failed).rejects.toThrow('no module');
+    expect(seen).toEqual({ MIMALLOC_PURGE_DELAY: '250', MIMALLOC_VERBOSE: '0' });
+    expect(env).toEqual({ MIMALLOC_PURGE_DELAY: '250' });
+  });
+});
+
 describe('the share pictures and the build’s allocator settings', () => {
   const saved = { ...process.env };
   afterEach(() => {
@@ -27,7 +52,7 @@ describe('the share pictures and the build’s allocator settings', () => {
     Object.assign(process.env, saved);
   });
 
-  test('resvg loads only after the purge settings are gone, so its allocator keeps its defaults', async () => {
+  test('resvg loads with its own settings, not the build’s, and leaves none of them behind', async () => {
     Object.assign(process.env, PURGE_SETTINGS);
     // Loading the module must not load resvg: the build loads it while the settings still hold.
     const { renderShareImage } = await import('../../src/lib/share-image');
@@ -39,7 +64,8 @@ describe('the share pictures and the build’s allocator settings', () => {
       siteName: 'Dân vận khéo An Giang',
     });
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(seenByResvg).toEqual([undefined]);
+    expect(seenByResvg).toEqual([RESVG_SETTINGS.MIMALLOC_PURGE_DELAY]);
     expect(process.env.MIMALLOC_PURGE_DELAY).toBeUndefined();
+    expect(process.env.MIMALLOC_PURGE_DECOMMITS).toBeUndefined();
   });
 });
