@@ -13,6 +13,13 @@ export const SITE_NAME = 'Dân vận khéo An Giang';
 export const SITE_DESCRIPTION =
   'Nơi giới thiệu từng mô hình “Dân vận khéo” tiêu biểu của tỉnh An Giang: ở đâu, ai làm, làm gì, kết quả ra sao và nguồn tin.';
 
+/**
+ * The headline of the site's own share picture, which Zalo and Facebook show for every page that
+ * has none of its own (the home page, listings, places): what the site is, in the words of
+ * SITE_DESCRIPTION.
+ */
+export const SITE_SHARE_TITLE = 'Mô hình “Dân vận khéo” tiêu biểu của tỉnh An Giang';
+
 /** Who publishes the site (shown in the footer and in citations). */
 export const PUBLISHER = 'Ban biên tập Dân vận khéo An Giang';
 

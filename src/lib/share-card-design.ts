@@ -8,7 +8,8 @@
 
 /** What a share picture shows. */
 export interface ShareCard {
-  kind: 'Mô hình' | 'Tin tức';
+  /** The badge: what the page is, or the province on the site's own picture. */
+  kind: 'Mô hình' | 'Tin tức' | 'An Giang';
   title: string;
   place?: string;
   field?: string;

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori, { type Font } from 'satori';
 import { loadWithSettings, RESVG_SETTINGS } from './allocator.ts';
+import { getCacheDir } from './env.ts';
 import { layoutShareCard, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './share-card-design.ts';
 // The renderer's own text, for the cache key (Vite's ?raw: the source as written, before bundling).
 import designSource from './share-card-design.ts?raw';
@@ -174,6 +175,9 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
     .png({ compressionLevel: 6 })
     .toBuffer();
 }
+
+/** Where builds keep the pictures: with Astro's own cache, so a clean clone starts empty and a rebuild reuses them. */
+export const shareImageCacheDir = (): string => join(getCacheDir() ?? 'node_modules/.astro', 'share-images');
 
 /**
  * The picture from `cacheDir` when one with the same key is there, otherwise drawn and stored.

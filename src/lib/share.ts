@@ -2,7 +2,7 @@
  * Share images, citations and share links for model and news pages: the data the pages and the
  * share-image endpoint need, computed once here.
  */
-import { PUBLISHER, SITE_NAME } from '../config.ts';
+import { PUBLISHER, SITE_NAME, SITE_SHARE_TITLE } from '../config.ts';
 import { newsPlaceLabels } from './catalog.ts';
 import type { Model, News } from './catalog-types.ts';
 import { formatDate, formatFigure } from './format.ts';
@@ -31,6 +31,14 @@ export function newsShareCard(item: News): ShareCard {
     siteName: SITE_NAME,
   };
 }
+
+/** The site's own picture, for the pages that have none of their own. */
+export function siteShareCard(): ShareCard {
+  return { kind: 'An Giang', title: SITE_SHARE_TITLE, siteName: SITE_NAME };
+}
+
+/** What the site's own picture shows, for those who cannot see it (`og:image:alt`). */
+export const SITE_SHARE_IMAGE_ALT = `${SITE_NAME}: ${SITE_SHARE_TITLE}`;
 
 /**
  * The citation a journalist pastes: publisher, title in quotes, site, dates and the permanent URL.

@@ -46,6 +46,9 @@ export const PAGEFIND_SCRIPT_URL = '/pagefind/pagefind.js';
 /** The share picture of a model or news page (src/pages/anh-chia-se/). */
 export const shareImageUrl = (kind: 'mo-hinh' | 'tin-tuc', slug: string) => `/anh-chia-se/${kind}/${slug}.png`;
 
+/** The site's own share picture, for every page without one of its own (src/pages/anh-chia-se/). */
+export const SITE_SHARE_IMAGE_URL = '/anh-chia-se/trang-web.png';
+
 /** Page `n` of a listing that starts at `base`: page 1 is the base itself, then `base/trang/2/`. */
 export function pageUrl(base: string, n: number): string {
   return n <= 1 ? base : `${base}trang/${n}/`;

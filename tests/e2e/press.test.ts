@@ -11,6 +11,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { SITE_NAME, SITE_URL } from '../../src/config.ts';
+import { SITE_SHARE_IMAGE_URL } from '../../src/lib/urls.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -131,6 +132,22 @@ describe('every page’s head', () => {
       const { width, height, format } = await sharp(local).metadata();
       expect({ width, height, format }, file).toEqual({ width: 1200, height: 630, format: 'png' });
     }
+  });
+
+  test('gives every other public page the site’s own share picture, so no shared link comes without one', async () => {
+    const siteImage = new URL(SITE_SHARE_IMAGE_URL, SITE_URL).href;
+    const articlePages = new Set([...models, ...news]);
+    const others = publicPages.filter((page) => !articlePages.has(page));
+    // The home page, listings, places, fields, organisations, the press and about pages.
+    expect(others.length).toBeGreaterThan(10);
+    for (const { file, root } of others) {
+      expect(meta(root, 'og:image'), file).toBe(siteImage);
+      expect(meta(root, 'twitter:image'), file).toBe(siteImage);
+      expect(meta(root, 'twitter:card'), file).toBe('summary_large_image');
+      expect(meta(root, 'og:image:alt'), file).toContain(SITE_NAME);
+    }
+    const { width, height, format } = await sharp(path.join(dist, SITE_SHARE_IMAGE_URL)).metadata();
+    expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
   });
 });
 

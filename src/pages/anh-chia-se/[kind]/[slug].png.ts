@@ -2,13 +2,11 @@
  * /anh-chia-se/mo-hinh/<slug>.png and /anh-chia-se/tin-tuc/<slug>.png: the 1200×630 picture Zalo
  * and Facebook show when a page is shared, drawn at build time and cached by its content.
  */
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { keyedPath } from '../../../lib/cache-keys.ts';
 import { getCatalog } from '../../../lib/content.ts';
-import { getCacheDir } from '../../../lib/env.ts';
 import { modelShareCard, newsShareCard } from '../../../lib/share.ts';
-import { getShareImage, shareImageKey, type ShareCard } from '../../../lib/share-image.ts';
+import { getShareImage, shareImageCacheDir, shareImageKey, type ShareCard } from '../../../lib/share-image.ts';
 
 /** The picture depends on the card alone, so the card's hash is the incremental-build key too. */
 const withCard = (kind: string, slug: string, card: ShareCard) =>
@@ -22,8 +20,7 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-/** Kept with Astro's own cache, so a clean clone starts empty and a rebuild reuses the pictures. */
-const CACHE = path.join(getCacheDir() ?? 'node_modules/.astro', 'share-images');
+const CACHE = shareImageCacheDir();
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const { png } = await getShareImage(props.card, CACHE);
