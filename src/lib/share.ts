@@ -1,6 +1,7 @@
 /**
- * Share images, citations and share links for model and news pages: the data the pages and the
- * share-image endpoint need, computed once here.
+ * Share images, citations and share links for model and news pages, and the site's own share
+ * picture for every other page: the data the pages and the share-image endpoints need, computed
+ * once here.
  */
 import { PUBLISHER, SITE_NAME, SITE_SHARE_TITLE } from '../config.ts';
 import { newsPlaceLabels } from './catalog.ts';
