@@ -77,9 +77,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup/global-setup.ts'],
           // A page or two in Chromium per test (at most 3 s under load), a browser launch or one
-          // page's checks per hook. Lighthouse's hook and html-validate over every page take
-          // longer and say so. Slowest under CI load on the slower machine (2026-11-30): 35.9 s
-          // (admin.test.ts, opening the editor twice).
+          // page's checks per hook. Lighthouse's hook, html-validate over every page and the web
+          // editor's files (EDITOR_TEST_TIMEOUT, tests/e2e/setup/editor.ts: up to 150.8 s in CI on
+          // 2026-12-01) take longer and say so. Each Playwright action has its own guard under
+          // this one (tests/chromium.ts).
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // expect.poll gives up after 1 s by default: a timing test in disguise. Here it waits for

@@ -18,7 +18,28 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+export interface LaunchOptions {
+  /**
+   * How long, in ms, every action, wait and navigation of every context and page of this browser
+   * may take before it fails (Playwright's own default is 30 s). Tests set it as a guard against a
+   * hang, well above anything a busy machine takes; 0 means no limit.
+   */
+  defaultTimeout?: number;
+}
+
 /** Headless Chromium through playwright-core. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  const { defaultTimeout } = options;
+  if (defaultTimeout !== undefined) {
+    // Playwright has no browser-wide default: set it on each context as it opens. `newPage()`
+    // opens its own context through `newContext()`, so it is covered too.
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (contextOptions) => {
+      const context = await newContext(contextOptions);
+      context.setDefaultTimeout(defaultTimeout);
+      return context;
+    };
+  }
+  return browser;
 }

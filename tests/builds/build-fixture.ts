@@ -272,10 +272,10 @@ export async function searchBuiltSite(
   query: string,
   also?: (url: string) => Promise<void>,
 ): Promise<string[] & { titles: string[]; resultsHtml: string }> {
-  const { launchChromium } = await import('../../scripts/lib/chromium.ts');
+  const { launchTestChromium } = await import('../chromium.ts');
   const { startStaticServer } = await import('../../scripts/lib/static-server.ts');
   const { server, url } = await startStaticServer(dist);
-  const browser = await launchChromium();
+  const browser = await launchTestChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query)}`);

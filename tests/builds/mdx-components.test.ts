@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchTestChromium } from '../chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { wcagViolations } from '../e2e/setup/axe.ts';
 import {
@@ -104,7 +104,7 @@ describe('an .mdx entry with every component', () => {
 
   test('has no WCAG 2.1 A or AA violation, and prints every component', async () => {
     const { server, url } = await startStaticServer(build!.dist);
-    const browser = await launchChromium();
+    const browser = await launchTestChromium();
     try {
       const page = await (await browser.newContext()).newPage();
       await page.goto(`${url}/${MODEL_PAGE.replace('index.html', '')}`);

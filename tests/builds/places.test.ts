@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchTestChromium } from '../chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { buildMessage, buildAndKeep, type BuiltCopy } from './build-fixture.ts';
 
@@ -72,7 +72,7 @@ beforeAll(async () => {
   site = await buildAndKeep(FILES);
   expect(site.code, buildMessage(site)).toBe(0);
   server = await startStaticServer(site.dist);
-  browser = await launchChromium();
+  browser = await launchTestChromium();
   page = await browser.newPage();
 });
 afterAll(async () => {

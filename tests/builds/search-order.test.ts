@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchTestChromium } from '../chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { buildWithContent } from './build-fixture.ts';
 
@@ -73,7 +73,7 @@ describe('search order', () => {
     const found: Record<string, string[]> = {};
     const { code, output } = await buildWithContent(files, async (dist) => {
       const { server, url } = await startStaticServer(dist);
-      const browser = await launchChromium();
+      const browser = await launchTestChromium();
       try {
         const page = await browser.newPage();
         found.newest = await allResults(page, `${url}/tim-kiem/?q=${WORD}&sap-xep=moi-nhat`);

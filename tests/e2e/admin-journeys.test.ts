@@ -15,11 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { checkContent } from '../../scripts/lib/check-content.ts';
 import { buildWithContent, searchBuiltSite } from '../builds/build-fixture.ts';
 import { baseUrl, launchBrowser } from './setup/browser.ts';
 import {
+  EDITOR_TEST_TIMEOUT,
   foreignRequests,
   newEditorContext,
   openRepository,
@@ -45,6 +46,8 @@ const RENAMED = {
   from: 'Bê tông hóa đường ra cánh đồng',
   to: 'Bê tông hóa đường ra cánh đồng Tân Châu',
 };
+
+vi.setConfig({ testTimeout: EDITOR_TEST_TIMEOUT, hookTimeout: EDITOR_TEST_TIMEOUT });
 
 let browser: Browser;
 let editor: EditorContext;
@@ -218,7 +221,7 @@ describe('staff in the web editor', () => {
     expect(page_).toContain(TITLE);
     expect(page_).toContain('Hình vẽ một lối đi giữa ruộng xanh.');
     expect(found).toContain(`/mo-hinh/${SLUG}/`);
-  }, 240_000);
+  });
 
   test('rename an existing model: only its title line changes', async () => {
     const file = `content/models/${RENAMED.folder}/index.md`;

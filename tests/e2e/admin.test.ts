@@ -6,9 +6,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { baseUrl, launchBrowser, open } from './setup/browser.ts';
 import {
+  EDITOR_TEST_TIMEOUT,
   foreignRequests,
   LOCAL_REPOSITORY,
   newEditorContext,
@@ -22,6 +23,8 @@ import { filesOf } from './setup/opfs.ts';
 const content = fileURLToPath(new URL('../../content/', import.meta.url));
 /** A model of the sample content, published (its file says `draft: false`). */
 const PUBLISHED = 'Bê tông hóa đường ra cánh đồng';
+
+vi.setConfig({ testTimeout: EDITOR_TEST_TIMEOUT, hookTimeout: EDITOR_TEST_TIMEOUT });
 
 let browser: Browser;
 let editor: EditorContext;

@@ -1,9 +1,9 @@
 /** The browser tests' Chromium (see scripts/lib/chromium.ts), pages and contexts. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
-import { launchChromium } from '../../../scripts/lib/chromium.ts';
+import { launchTestChromium } from '../../chromium.ts';
 
-export const launchBrowser = launchChromium;
+export const launchBrowser = launchTestChromium;
 
 export const baseUrl = () => inject('baseUrl');
 

@@ -13,6 +13,21 @@ import { OPFS_REPO, pickOpfsFolder, seedOpfs, type RepoFile } from './opfs.ts';
 /** The local-repository button of the editor's sign-in page. */
 export const LOCAL_REPOSITORY = 'Làm việc với kho mã nguồn cục bộ';
 
+/**
+ * The editor's own work (listing the repository, loading the places, saving) on a loaded 2-core CI
+ * machine: a guard against a hang for every action and wait in an editor context, not a speed
+ * test. Playwright's 30 s was not enough once: a click waiting for the editor to list its entries
+ * failed at 30 s in CI (builds and another browser beside it) where it takes 1.5 s alone.
+ */
+const HANG_GUARD = 150_000;
+
+/**
+ * The timeout of each test and hook in the editor's files: over twice the slowest measured in CI
+ * (150.8 s, the new model with every field, 2026-12-01) and over twice `HANG_GUARD`, so that a
+ * hang fails on the locator it waited for.
+ */
+export const EDITOR_TEST_TIMEOUT = 360_000;
+
 export interface EditorContext {
   context: BrowserContext;
   /** Every URL the context requested. */
@@ -42,6 +57,7 @@ export async function newEditorContext(browser: Browser): Promise<EditorContext>
     });
   });
   await pickOpfsFolder(context, OPFS_REPO);
+  context.setDefaultTimeout(HANG_GUARD);
   return { context, requests, violations };
 }
 
@@ -71,9 +87,6 @@ export async function openRepository(page: Page, files: RepoFile[]): Promise<voi
   await later.waitFor({ state: 'detached' });
 }
 
-/** Saving in a loaded 2-core CI waits on the editor's own work: a guard against a hang, not a speed test. */
-export const HANG_GUARD = 150_000;
-
 /** The preview pane's document. */
 export const preview = (page: Page): FrameLocator => page.frameLocator('iframe').first();
 
@@ -93,7 +106,7 @@ export async function pick(page: Page, label: string, option: RegExp): Promise<v
 export async function startNewModel(page: Page, title: string, place: RegExp): Promise<void> {
   await page.getByText('Tạo mới', { exact: true }).first().click();
   // The address of a new entry carries its starting values (src/admin/app/new-entry.ts).
-  await page.waitForURL(/#\/collections\/models\/new\?draft=true$/, { timeout: HANG_GUARD });
+  await page.waitForURL(/#\/collections\/models\/new\?draft=true$/);
   // Its preview shows it, still without a name.
   await preview(page).locator('h1', { hasText: '(chưa có tên mô hình)' }).waitFor();
   await pick(page, 'Địa bàn', place);
@@ -126,11 +139,10 @@ async function describePage(page: Page): Promise<string> {
 export async function saveEntry(page: Page, address: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   const refusal = page.getByText(/^Có \d+ trường bị lỗi/);
-  const saved = Promise.any([
-    page.waitForURL(address, { timeout: HANG_GUARD }),
-    page.getByText('Đã lưu bài viết.').first().waitFor({ timeout: HANG_GUARD }),
-  ]).then(() => 'saved' as const);
-  const refused = refusal.waitFor({ timeout: HANG_GUARD }).then(() => 'refused' as const);
+  const saved = Promise.any([page.waitForURL(address), page.getByText('Đã lưu bài viết.').first().waitFor()]).then(
+    () => 'saved' as const,
+  );
+  const refused = refusal.waitFor().then(() => 'refused' as const);
   // The loser of the race is still waiting; its eventual timeout must not count as unhandled.
   saved.catch(() => {});
   refused.catch(() => {});
