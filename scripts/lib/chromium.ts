@@ -18,6 +18,54 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * Chromium features switched off on top of Playwright's own list: the address bar's drop-down.
+ * Headless Chromium still keeps it ready in every window, as two WebUI pages
+ * (chrome://omnibox-popup.top-chrome/), although no one can type there, and they cost CPU on
+ * every page the window opens. Ten pages loaded and checked with axe on a phone took 61-62 s of CPU
+ * with them and 35-40 s without them (2 cores, Chromium 156).
+ */
+export const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
+const DISABLE_FEATURES = '--disable-features=';
+
+export interface FeatureSwitches {
+  /** Playwright's own `--disable-features` switch, left out of the launch. */
+  playwright: string[];
+  /** One switch with Playwright's features and ours. */
+  merged: string;
+}
+
+/**
+ * Chromium reads only the last `--disable-features` switch, and Playwright passes its own (it keeps
+ * Chromium from calling Google's hosts, among others), so ours must repeat Playwright's list. That
+ * list is read from a Chromium started once per process the way Playwright starts it (CDP gives a
+ * browser's command line when automation is on), rather than copied here, where it would go stale
+ * when Playwright changes it.
+ */
+let featureSwitches: Promise<FeatureSwitches> | undefined;
+
+/** The `--disable-features` switches of `commandLine`, and one switch with their features and ours. */
+export function mergeFeatureSwitches(commandLine: readonly string[]): FeatureSwitches {
+  const playwright = commandLine.filter((arg) => arg.startsWith(DISABLE_FEATURES));
+  const features = playwright.flatMap((arg) => arg.slice(DISABLE_FEATURES.length).split(',')).filter(Boolean);
+  return { playwright, merged: DISABLE_FEATURES + [...new Set([...features, ...DISABLED_FEATURES])].join(',') };
+}
+
+async function readFeatureSwitches(): Promise<FeatureSwitches> {
+  const probe = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_FLAGS, '--enable-automation'],
+  });
+  try {
+    const session = await probe.newBrowserCDPSession();
+    return mergeFeatureSwitches((await session.send('Browser.getBrowserCommandLine')).arguments);
+  } finally {
+    await probe.close();
+  }
+}
+
 export interface LaunchOptions {
   /**
    * How long, in ms, every action, wait and navigation of every context and page of this browser
@@ -29,7 +77,14 @@ export interface LaunchOptions {
 
 /** Headless Chromium through playwright-core. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  featureSwitches ??= readFeatureSwitches();
+  const { playwright, merged } = await featureSwitches;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    ignoreDefaultArgs: playwright,
+    args: [...CHROMIUM_FLAGS, merged],
+  });
   const { defaultTimeout } = options;
   if (defaultTimeout !== undefined) {
     // Playwright has no browser-wide default: set it on each context as it opens. `newPage()`
