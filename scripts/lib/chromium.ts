@@ -30,26 +30,28 @@ export const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
 const DISABLE_FEATURES = '--disable-features=';
 
 export interface FeatureSwitches {
-  /** Playwright's own `--disable-features` switch, left out of the launch. */
-  playwright: string[];
-  /** One switch with Playwright's features and ours. */
+  /** The launcher's own `--disable-features` switches, to leave out of the launch. */
+  replaced: string[];
+  /** One switch with the launcher's features and ours. */
   merged: string;
 }
 
 /**
- * Chromium reads only the last `--disable-features` switch, and Playwright passes its own (it keeps
- * Chromium from calling Google's hosts, among others), so ours must repeat Playwright's list. That
- * list is read from a Chromium started once per process the way Playwright starts it (CDP gives a
- * browser's command line when automation is on), rather than copied here, where it would go stale
- * when Playwright changes it.
+ * Chromium reads only the last `--disable-features` switch, and launchers pass their own
+ * (Playwright's keeps Chromium from calling Google's hosts, among others), so ours must repeat
+ * theirs (`mergeFeatureSwitches`). Playwright's list is read from a Chromium started once per
+ * process the way Playwright starts it (CDP gives a browser's command line when automation is on),
+ * rather than copied here, where it would go stale when Playwright changes it. Lighthouse's
+ * Chromium (chrome-launcher, scripts/lib/lighthouse.ts) keeps the drop-down: switching it off
+ * there changed nothing measurable (the Lighthouse test: 51-53 s of CPU either way).
  */
 let featureSwitches: Promise<FeatureSwitches> | undefined;
 
 /** The `--disable-features` switches of `commandLine`, and one switch with their features and ours. */
 export function mergeFeatureSwitches(commandLine: readonly string[]): FeatureSwitches {
-  const playwright = commandLine.filter((arg) => arg.startsWith(DISABLE_FEATURES));
-  const features = playwright.flatMap((arg) => arg.slice(DISABLE_FEATURES.length).split(',')).filter(Boolean);
-  return { playwright, merged: DISABLE_FEATURES + [...new Set([...features, ...DISABLED_FEATURES])].join(',') };
+  const replaced = commandLine.filter((arg) => arg.startsWith(DISABLE_FEATURES));
+  const features = replaced.flatMap((arg) => arg.slice(DISABLE_FEATURES.length).split(',')).filter(Boolean);
+  return { replaced, merged: DISABLE_FEATURES + [...new Set([...features, ...DISABLED_FEATURES])].join(',') };
 }
 
 async function readFeatureSwitches(): Promise<FeatureSwitches> {
@@ -78,11 +80,11 @@ export interface LaunchOptions {
 /** Headless Chromium through playwright-core. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   featureSwitches ??= readFeatureSwitches();
-  const { playwright, merged } = await featureSwitches;
+  const { replaced, merged } = await featureSwitches;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    ignoreDefaultArgs: playwright,
+    ignoreDefaultArgs: replaced,
     args: [...CHROMIUM_FLAGS, merged],
   });
   const { defaultTimeout } = options;
