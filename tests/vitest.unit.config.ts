@@ -14,5 +14,11 @@ export default getViteConfig({
     // corpus) take under 1 s even under load. Ten seconds means something hangs.
     testTimeout: 10_000,
     hookTimeout: 10_000,
+    // The files of a worker share their modules instead of loading Astro's, zod's and the site's
+    // modules again for each file: the project took 89-92 s on 2 cores, two fifths of it loading,
+    // and takes 33-48 s (three runs in shuffled order among them, all green). A test that needs
+    // a module loaded afresh says so (`vi.resetModules()`), and a test restores whatever it
+    // changes of `process.env` or of a module's state.
+    isolate: false,
   },
 });

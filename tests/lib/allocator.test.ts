@@ -54,6 +54,9 @@ describe('the share pictures and the build’s allocator settings', () => {
 
   test('resvg loads with its own settings, not the build’s, and leaves none of them behind', async () => {
     Object.assign(process.env, PURGE_SETTINGS);
+    // A fresh copy of the module, with resvg not loaded yet: the unit tests share their modules
+    // (tests/vitest.unit.config.ts), and another file may have drawn a picture already.
+    vi.resetModules();
     // Loading the module must not load resvg: the build loads it while the settings still hold.
     const { renderShareImage } = await import('../../src/lib/share-image');
     expect(seenByResvg).toEqual([]);
